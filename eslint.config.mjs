@@ -6,7 +6,19 @@ import tseslint from 'typescript-eslint';
 const allTypes = ['type:*'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'tmp/**', 'coverage/**', '.nx/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'data/**',
+      'tmp/**',
+      'coverage/**',
+      '.nx/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.fixture.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -36,14 +48,38 @@ export default tseslint.config(
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: allTypes },
             {
               sourceTag: 'type:context',
-              onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:messaging', 'type:read-models', 'type:util', 'type:testing'],
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:event-store',
+                'type:messaging',
+                'type:read-models',
+                'type:util',
+                'type:testing',
+              ],
             },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:event-store', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:testing'] },
-            { sourceTag: 'type:messaging', onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:util', 'type:testing'] },
-            { sourceTag: 'type:read-models', onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:util', 'type:testing'] },
+            {
+              sourceTag: 'type:event-store',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:testing'],
+            },
+            {
+              sourceTag: 'type:messaging',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:util', 'type:testing'],
+            },
+            {
+              sourceTag: 'type:read-models',
+              onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:util', 'type:testing'],
+            },
             { sourceTag: 'type:analytics', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:read-models', 'type:util'] },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:event-store',
+                'type:read-models',
+                'type:util',
+              ],
+            },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:customer', onlyDependOnLibsWithTags: ['scope:customer', 'scope:shared'] },
@@ -66,16 +102,41 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'better-sqlite3', 'mongoose', 'mongodb', 'kafkajs', 'pg', '@kurrent/*', 'fastify', '@confluentinc/*'], message: 'domain/ is pure: no framework, database or broker.' },
-            { group: ['node:*', 'crypto', 'fs', 'os', 'child_process'], message: 'domain/ is pure: no Node I/O or randomness.' },
+            {
+              group: [
+                '@nestjs/*',
+                'better-sqlite3',
+                'mongoose',
+                'mongodb',
+                'kafkajs',
+                'pg',
+                '@kurrent/*',
+                'fastify',
+                '@confluentinc/*',
+              ],
+              message: 'domain/ is pure: no framework, database or broker.',
+            },
+            {
+              group: ['node:*', 'crypto', 'fs', 'os', 'child_process'],
+              message: 'domain/ is pure: no Node I/O or randomness.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ takes time from the command.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'domain/ takes time from the command.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'domain/ takes ids from the command.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'domain/ takes time from the command.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'domain/ takes time from the command.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'domain/ takes ids from the command.',
+        },
       ],
     },
   },

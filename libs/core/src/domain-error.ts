@@ -1,5 +1,13 @@
 /** How a caller should treat a failure; the HTTP edge maps each kind to one status. */
-export type DomainErrorKind = 'validation' | 'not-found' | 'illegal-state' | 'conflict' | 'precondition-failed';
+export type DomainErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'illegal-state'
+  | 'conflict'
+  | 'precondition-failed'
+  | 'unavailable';
 
 export interface FieldProblem {
   readonly field: string;

@@ -1,1 +1,6 @@
-export {};
+export * from './problem-details';
+export * from './problem-details.filter';
+export * from './request-context';
+export * from './validation';
+export * from './versions';
+export * from './page.request';

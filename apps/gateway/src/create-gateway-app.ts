@@ -1,0 +1,41 @@
+import { createValidationPipe, ProblemDetailsFilter } from '@crm/http';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { StandaloneAppModule } from './app.module';
+import type { GatewayConfig } from './config/gateway-config';
+import { serveOpenApi } from './docs/openapi';
+import { installFastifyErrorHandling } from './fastify-errors';
+
+/** Builds (does not listen) the standalone gateway: used by main, the e2e tests and the benchmark. */
+export async function createGatewayApp(
+  config: GatewayConfig,
+  options: { logger?: boolean } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    genReqId: () => randomUUID(),
+  });
+  installFastifyErrorHandling(adapter.getInstance());
+  const app = await NestFactory.create<NestFastifyApplication>(
+    StandaloneAppModule.forConfig(config),
+    adapter,
+    {
+      logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    },
+  );
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  serveOpenApi(app);
+  return app;
+}

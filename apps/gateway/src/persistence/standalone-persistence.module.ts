@@ -1,0 +1,52 @@
+import { EVENT_STORE, type EventStore, SqliteEventStore } from '@crm/event-store';
+import {
+  CHECKPOINT_STORE,
+  DOCUMENT_STORE,
+  SqliteCheckpointStore,
+  SqliteDocumentStore,
+} from '@crm/read-models';
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config';
+import { GATEWAY_DATABASE, openGatewayDatabase } from './gateway-database';
+
+/**
+ * The embedded default: events, read models and the gateway's own records in SQLite files under the
+ * data directory. Distributed mode binds the same tokens to PostgreSQL and MongoDB adapters instead.
+ */
+@Global()
+@Module({})
+export class StandalonePersistenceModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(DOCUMENT_STORE) private readonly documents: SqliteDocumentStore,
+    @Inject(GATEWAY_DATABASE) private readonly gatewayDatabase: Database.Database,
+  ) {}
+
+  static forConfig(config: GatewayConfig): DynamicModule {
+    mkdirSync(config.dataDir, { recursive: true });
+    const documents = new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
+    return {
+      module: StandalonePersistenceModule,
+      providers: [
+        { provide: GATEWAY_CONFIG, useValue: config },
+        { provide: EVENT_STORE, useFactory: () => new SqliteEventStore(join(config.dataDir, 'events.db')) },
+        { provide: DOCUMENT_STORE, useValue: documents },
+        {
+          provide: CHECKPOINT_STORE,
+          useFactory: () => new SqliteCheckpointStore(join(config.dataDir, 'read-models.db')),
+        },
+        { provide: GATEWAY_DATABASE, useFactory: () => openGatewayDatabase(config.dataDir) },
+      ],
+      exports: [GATEWAY_CONFIG, EVENT_STORE, DOCUMENT_STORE, CHECKPOINT_STORE, GATEWAY_DATABASE],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.eventStore.close();
+    await this.documents.close();
+    this.gatewayDatabase.close();
+  }
+}
