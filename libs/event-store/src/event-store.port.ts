@@ -38,7 +38,10 @@ export interface SubscribeOptions {
 export type EventHandler = (event: EventEnvelope) => Promise<void> | void;
 
 export interface Subscription {
-  /** Stops delivery; resolves once no handler call is in flight. */
+  /**
+   * Stops delivery; resolves once no handler call is in flight. From inside the handler, call it
+   * without awaiting: it waits for that very call.
+   */
   stop(): Promise<void>;
 }
 

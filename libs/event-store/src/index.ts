@@ -1,2 +1,16 @@
 export * from './errors';
 export * from './event-store.port';
+export * from './streams';
+export * from './store-options';
+export * from './in-memory/in-memory-event-store';
+export * from './sqlite/sqlite-event-store';
+export * from './subscription/subscription-settings';
+export * from './subscription/subscription-hub';
+export * from './subscription/polling-subscription';
+export * from './expected-version';
+export * from './decider/handle-command';
+export * from './decider/aggregate-stream-at';
+export * from './testing/build-new-event';
+export * from './testing/event-store.contract';
+export * from './testing/event-probe';
+export type { Upcast } from './decider/stored-events';

@@ -15,7 +15,8 @@ export interface ReadModelDocument<T> {
 export type FieldValue = string | number | boolean | null;
 
 /** Equality on a data field (dotted path), membership in a set, or an array field containing a value. */
-export type FieldCondition = FieldValue | { readonly in: readonly FieldValue[] } | { readonly has: FieldValue };
+export type FieldCondition =
+  FieldValue | { readonly in: readonly FieldValue[] } | { readonly has: FieldValue };
 
 export interface FindQuery {
   readonly where?: Readonly<Record<string, FieldCondition>>;

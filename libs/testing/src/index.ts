@@ -1,1 +1,3 @@
+export * from './event-store/decider-spec';
+export * from './read-models/projection-spec';
 export {};

@@ -1,0 +1,182 @@
+import type { EventEnvelope, NewEvent } from '@crm/contracts';
+import Database from 'better-sqlite3';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventHandler,
+  EventStore,
+  ExpectedVersion,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+} from '../event-store.port';
+import { assertExpectedVersion } from '../expected-version';
+import { occurredUntil } from '../occurred-until';
+import type { EventStoreOptions } from '../store-options';
+import { SubscriptionHub } from '../subscription/subscription-hub';
+import { defaultSubscriptionSettings } from '../subscription/subscription-settings';
+import { createEventsTable, toEnvelope, type EventRow } from './events-table';
+
+const defaultFallbackPollIntervalMs = 1000;
+
+interface StreamHead {
+  readonly stream_version: bigint;
+  readonly global_position: bigint;
+}
+
+type InsertRow = Omit<EventEnvelope, 'globalPosition' | 'data'> & { readonly data: string };
+
+interface AppendOutcome extends AppendResult {
+  readonly appended: number;
+}
+
+/**
+ * The standalone event store: one SQLite file (or ':memory:'), WAL mode, synchronous=NORMAL.
+ * Every append is one IMMEDIATE transaction, so the version check, the idempotency check and the
+ * inserts see no concurrent writer, in this process or another one on the same file. Integers are
+ * read with better-sqlite3's `safeIntegers`, so global positions are exact bigints.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly hub: SubscriptionHub;
+  private readonly statements;
+  private readonly appendTransaction;
+  private closed = false;
+
+  constructor(filePath: string, options: EventStoreOptions = {}) {
+    this.db = new Database(filePath);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(createEventsTable);
+    this.statements = {
+      isStored: this.db.prepare<[string], number>('SELECT 1 FROM events WHERE id = ?').pluck(),
+      head: this.db
+        .prepare<[string], StreamHead>(
+          `SELECT stream_version, global_position FROM events
+           WHERE stream_id = ? ORDER BY stream_version DESC LIMIT 1`,
+        )
+        .safeIntegers(true),
+      insert: this.db
+        .prepare<[InsertRow]>(
+          `INSERT INTO events (id, stream_id, stream_version, type, schema_version, tenant_id, occurred_at,
+             actor, correlation_id, causation_id, data)
+           VALUES (@id, @streamId, @streamVersion, @type, @schemaVersion, @tenantId, @occurredAt,
+             @actor, @correlationId, @causationId, @data)`,
+        )
+        .safeIntegers(true),
+      readStream: this.db
+        .prepare<[string, number, number], EventRow>(
+          `SELECT * FROM events WHERE stream_id = ? AND stream_version BETWEEN ? AND ?
+           ORDER BY stream_version`,
+        )
+        .safeIntegers(true),
+      readAll: this.db
+        .prepare<[bigint, number], EventRow>(
+          'SELECT * FROM events WHERE global_position > ? ORDER BY global_position LIMIT ?',
+        )
+        .safeIntegers(true),
+    };
+    this.appendTransaction = this.db.transaction(this.appendInTransaction.bind(this));
+    this.hub = new SubscriptionHub(
+      // eslint-disable-next-line @typescript-eslint/require-await -- better-sqlite3 is synchronous
+      async (after, limit) => this.page(after, limit),
+      {
+        ...defaultSubscriptionSettings,
+        fallbackPollIntervalMs: defaultFallbackPollIntervalMs,
+        ...options.subscriptions,
+      },
+    );
+  }
+
+  // eslint-disable-next-line @typescript-eslint/require-await -- the port is asynchronous
+  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    this.assertOpen();
+    const outcome = this.appendTransaction.immediate(streamId, events, options.expectedVersion);
+    if (outcome.appended > 0) this.hub.notify();
+    return {
+      nextExpectedVersion: outcome.nextExpectedVersion,
+      lastGlobalPosition: outcome.lastGlobalPosition,
+    };
+  }
+
+  // eslint-disable-next-line @typescript-eslint/require-await -- the port is asynchronous
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
+    this.assertOpen();
+    const isUntil = occurredUntil(options.until);
+    const rows = this.statements.readStream.all(
+      streamId,
+      options.fromVersion ?? 1,
+      options.toVersion ?? Number.MAX_SAFE_INTEGER,
+    );
+    return rows.map(toEnvelope).filter(isUntil);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/require-await -- the port is asynchronous
+  async readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
+    this.assertOpen();
+    return this.page(options.after ?? 0n, options.limit);
+  }
+
+  subscribe(handler: EventHandler, options: SubscribeOptions): Subscription {
+    this.assertOpen();
+    return this.hub.subscribe(handler, options);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.hub.stopAll();
+    this.db.close();
+  }
+
+  private page(after: bigint, limit: number | undefined): EventEnvelope[] {
+    // LIMIT -1 is SQLite for "no limit".
+    return this.statements.readAll.all(after, limit ?? -1).map(toEnvelope);
+  }
+
+  private appendInTransaction(
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedVersion: ExpectedVersion,
+  ): AppendOutcome {
+    const head = this.statements.head.get(streamId);
+    let version = head === undefined ? 0 : Number(head.stream_version);
+    let lastGlobalPosition = head?.global_position ?? 0n;
+    const fresh = this.unstored(events);
+    if (fresh.length === 0) return { nextExpectedVersion: version, lastGlobalPosition, appended: 0 };
+    assertExpectedVersion(streamId, expectedVersion, version);
+    for (const event of fresh) {
+      version += 1;
+      const inserted = this.statements.insert.run({
+        id: event.id,
+        streamId,
+        streamVersion: version,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        tenantId: event.tenantId,
+        occurredAt: event.occurredAt,
+        actor: event.actor,
+        correlationId: event.correlationId,
+        causationId: event.causationId,
+        data: JSON.stringify(event.data ?? null),
+      });
+      lastGlobalPosition = BigInt(inserted.lastInsertRowid);
+    }
+    return { nextExpectedVersion: version, lastGlobalPosition, appended: fresh.length };
+  }
+
+  // Skips ids already stored and ids repeated within the batch: an append is idempotent by event id.
+  private unstored(events: readonly NewEvent[]): NewEvent[] {
+    const seen = new Set<string>();
+    return events.filter((event) => {
+      if (seen.has(event.id) || this.statements.isStored.get(event.id) !== undefined) return false;
+      seen.add(event.id);
+      return true;
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('SqliteEventStore is closed');
+  }
+}

@@ -1,0 +1,43 @@
+import type { EventEnvelope } from '@crm/contracts';
+import type { Message } from '../message';
+
+/** What a context publishes for one of its domain events: the versioned integration event. */
+export interface IntegrationMessage {
+  /** e.g. `customer.CustomerRegistered.v1`. */
+  readonly type: string;
+  readonly schemaVersion: number;
+  /** JSON-serialisable; never personal data the contract does not promise. */
+  readonly data: unknown;
+}
+
+/** A context's publishing policy: the integration message for a domain event, or null to keep it internal. */
+export type IntegrationEventMapper = (event: EventEnvelope) => IntegrationMessage | null;
+
+/** Keyed by stream (so one aggregate's events stay in order), envelope ids repeated in headers. */
+export function toMessage(event: EventEnvelope, integration: IntegrationMessage): Message {
+  return {
+    key: event.streamId,
+    headers: {
+      id: event.id,
+      type: integration.type,
+      tenantId: event.tenantId,
+      correlationId: event.correlationId,
+      causationId: event.causationId,
+      schemaVersion: String(integration.schemaVersion),
+    },
+    value: {
+      id: event.id,
+      type: integration.type,
+      schemaVersion: integration.schemaVersion,
+      streamId: event.streamId,
+      streamVersion: event.streamVersion,
+      globalPosition: event.globalPosition.toString(),
+      tenantId: event.tenantId,
+      occurredAt: event.occurredAt,
+      actor: event.actor,
+      correlationId: event.correlationId,
+      causationId: event.causationId,
+      data: integration.data,
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import type Database from 'better-sqlite3';
+import type {
+  DocumentCollection,
+  DocumentStore,
+  DocumentWrite,
+  FieldValue,
+  FindQuery,
+  Page,
+  ReadModelDocument,
+} from '../document-store.port';
+import { assertPageSize } from '../query/field-path';
+import { decodeCursor, encodeCursor } from '../query/page-cursor';
+import { openReadModelDatabase } from './sqlite-database';
+import { afterCursor, sortExpression, whereClauses, type SqlFragment } from './sqlite-find-query';
+
+interface DocumentRow {
+  readonly id: string;
+  readonly tenant_id: string;
+  readonly revision: number;
+  readonly positions: string;
+  readonly data: string;
+  readonly sort_value?: FieldValue;
+}
+
+/**
+ * The embedded (standalone) read-model store: one SQLite table keyed by (collection, tenant, id), data as
+ * JSON queried with json_extract. Pass a file path, ':memory:', or an open better-sqlite3 database.
+ */
+export class SqliteDocumentStore implements DocumentStore {
+  private readonly database: Database.Database;
+
+  constructor(location: string | Database.Database) {
+    this.database = openReadModelDatabase(location);
+  }
+
+  collection<T>(name: string): DocumentCollection<T> {
+    return new SqliteDocumentCollection<T>(this.database, name);
+  }
+
+  close(): Promise<void> {
+    if (this.database.open) this.database.close();
+    return Promise.resolve();
+  }
+}
+
+class SqliteDocumentCollection<T> implements DocumentCollection<T> {
+  private readonly selectOne: Database.Statement<[string, string, string], DocumentRow>;
+  private readonly insert: Database.Statement<[string, string, string, string, string]>;
+  private readonly update: Database.Statement<[number, string, string, string, string, string, number]>;
+
+  constructor(
+    private readonly database: Database.Database,
+    private readonly name: string,
+  ) {
+    this.selectOne = database.prepare(
+      'SELECT id, tenant_id, revision, positions, data FROM read_model_documents WHERE collection = ? AND tenant_id = ? AND id = ?',
+    );
+    this.insert = database.prepare(
+      `INSERT INTO read_model_documents (collection, tenant_id, id, revision, positions, data)
+       VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT DO NOTHING`,
+    );
+    this.update = database.prepare(
+      `UPDATE read_model_documents SET revision = ?, positions = ?, data = ?
+       WHERE collection = ? AND tenant_id = ? AND id = ? AND revision = ?`,
+    );
+  }
+
+  get(tenantId: string, id: string): Promise<ReadModelDocument<T> | null> {
+    return settle(() => {
+      const row = this.selectOne.get(this.name, tenantId, id);
+      return row ? toDocument<T>(row) : null;
+    });
+  }
+
+  put(document: DocumentWrite<T>, expectedRevision: number): Promise<boolean> {
+    return settle(() => this.write(document, expectedRevision));
+  }
+
+  find(tenantId: string, query: FindQuery): Promise<Page<T>> {
+    return settle(() => this.select(tenantId, query));
+  }
+
+  clear(): Promise<void> {
+    return settle(() => {
+      this.database.prepare('DELETE FROM read_model_documents WHERE collection = ?').run(this.name);
+    });
+  }
+
+  private write(document: DocumentWrite<T>, expectedRevision: number): boolean {
+    const positions = JSON.stringify(document.positions);
+    const data = JSON.stringify(document.data);
+    const result =
+      expectedRevision === 0
+        ? this.insert.run(this.name, document.tenantId, document.id, positions, data)
+        : this.update.run(
+            expectedRevision + 1,
+            positions,
+            data,
+            this.name,
+            document.tenantId,
+            document.id,
+            expectedRevision,
+          );
+    return result.changes === 1;
+  }
+
+  private select(tenantId: string, query: FindQuery): Page<T> {
+    const limit = assertPageSize(query.limit);
+    const orderBy = query.orderBy ?? 'id';
+    const direction = query.direction ?? 'asc';
+    const sort = sortExpression(orderBy);
+    const conditions: SqlFragment[] = [
+      { sql: 'collection = ? AND tenant_id = ?', parameters: [this.name, tenantId] },
+      ...whereClauses(query),
+    ];
+    if (query.cursor !== undefined)
+      conditions.push(afterCursor(sort, decodeCursor(query.cursor, orderBy, direction)));
+    const order = direction === 'asc' ? 'ASC' : 'DESC';
+    const sql = `SELECT id, tenant_id, revision, positions, data, ${sort.sql} AS sort_value
+      FROM read_model_documents WHERE ${conditions.map((condition) => condition.sql).join(' AND ')}
+      ORDER BY sort_value ${order}, id ${order} LIMIT ?`;
+    const parameters = [
+      ...sort.parameters,
+      ...conditions.flatMap((condition) => condition.parameters),
+      limit + 1,
+    ];
+    const rows = this.database.prepare<unknown[], DocumentRow>(sql).all(...parameters);
+    const pageRows = rows.slice(0, limit);
+    const last = pageRows.at(-1);
+    const nextCursor =
+      rows.length > limit && last
+        ? encodeCursor({ orderBy, direction, value: last.sort_value ?? null, id: last.id })
+        : null;
+    return { items: pageRows.map((row) => toDocument<T>(row)), nextCursor };
+  }
+}
+
+// better-sqlite3 is synchronous: turn its throws into rejections, as the async port promises.
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+function toDocument<T>(row: DocumentRow): ReadModelDocument<T> {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    revision: row.revision,
+    positions: JSON.parse(row.positions) as Record<string, number>,
+    data: JSON.parse(row.data) as T,
+  };
+}
