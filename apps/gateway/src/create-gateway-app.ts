@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { StandaloneAppModule } from './app.module';
 import type { GatewayConfig } from './config/gateway-config';
 import { serveOpenApi } from './docs/openapi';
-import { installFastifyErrorHandling } from './fastify-errors';
+import { acceptJsonOnly } from './accept-json-only';
 
 /** Builds (does not listen) the standalone gateway: used by main, the e2e tests and the benchmark. */
 export async function createGatewayApp(
@@ -19,7 +19,7 @@ export async function createGatewayApp(
     onConstructorPoisoning: 'error',
     genReqId: () => randomUUID(),
   });
-  installFastifyErrorHandling(adapter.getInstance());
+  acceptJsonOnly(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
     StandaloneAppModule.forConfig(config),
     adapter,
