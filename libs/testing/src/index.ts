@@ -1,3 +1,3 @@
 export * from './event-store/decider-spec';
+export * from './infrastructure/servers';
 export * from './read-models/projection-spec';
-export {};
