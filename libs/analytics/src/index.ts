@@ -1,1 +1,12 @@
-export {};
+export * from './classification';
+export * from './cleaning';
+export * from './clustering';
+export * from './comparative';
+export * from './correlation';
+export * from './descriptive';
+export * from './evaluation';
+export * from './forecasting';
+export * from './itemsets';
+export * from './random';
+export * from './regression';
+export * from './special-functions';

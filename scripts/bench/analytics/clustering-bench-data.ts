@@ -14,7 +14,7 @@ export function gaussianBlobs(
   for (let row = 0; row < rows; row++) {
     const centre = random.nextInt(centres);
     for (let column = 0; column < cols; column++) {
-      data[row * cols + column] = means[centre * cols + column]! + random.nextGaussian();
+      data[row * cols + column] = (means[centre * cols + column] as number) + random.nextGaussian();
     }
   }
   return { data, rows, cols };
@@ -32,7 +32,9 @@ export function blobsWithNoise(rows: number, cols: number, noiseShare: number, s
   // Shuffle rows so noise is not all at the end (DBSCAN's result depends on row order).
   const order = random.permutation(rows);
   const shuffled = new Float64Array(rows * cols);
-  order.forEach((from, to) => shuffled.set(data.subarray(from * cols, (from + 1) * cols), to * cols));
+  order.forEach((from, to) => {
+    shuffled.set(data.subarray(from * cols, (from + 1) * cols), to * cols);
+  });
   return { data: shuffled, rows, cols };
 }
 
@@ -40,8 +42,8 @@ export function blobsWithNoise(rows: number, cols: number, noiseShare: number, s
 export function randomRows(data: Matrix, count: number, seed: number): Matrix {
   const picked = new SeededRandom(seed).permutation(data.rows).subarray(0, count);
   const rows = new Float64Array(count * data.cols);
-  picked.forEach((row, index) =>
-    rows.set(data.data.subarray(row * data.cols, (row + 1) * data.cols), index * data.cols),
-  );
+  picked.forEach((row, index) => {
+    rows.set(data.data.subarray(row * data.cols, (row + 1) * data.cols), index * data.cols);
+  });
   return { data: rows, rows: count, cols: data.cols };
 }

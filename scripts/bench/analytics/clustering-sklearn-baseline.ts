@@ -20,9 +20,18 @@ export interface SklearnTimings {
 }
 
 export interface SklearnInputs {
-  readonly repeats: number;
-  readonly kmeans: { readonly data: Matrix; readonly start: Matrix; readonly k: number };
-  readonly dbscan: { readonly data: Matrix; readonly eps: number; readonly minPoints: number };
+  readonly kmeans: {
+    readonly data: Matrix;
+    readonly start: Matrix;
+    readonly k: number;
+    readonly repeats: number;
+  };
+  readonly dbscan: {
+    readonly data: Matrix;
+    readonly eps: number;
+    readonly minPoints: number;
+    readonly repeats: number;
+  };
 }
 
 /** Times scikit-learn (libs/analytics/reference/clustering_bench.py, venv python) on the same matrices. */
@@ -34,16 +43,17 @@ export async function runSklearnBaseline(inputs: SklearnInputs): Promise<Sklearn
   const folder = mkdtempSync(join(tmpdir(), 'clustering-bench-'));
   try {
     const spec = {
-      repeats: inputs.repeats,
       kmeans: {
         ...writeMatrix(folder, 'kmeans.f64', inputs.kmeans.data),
         start: writeMatrix(folder, 'kmeans-start.f64', inputs.kmeans.start),
         k: inputs.kmeans.k,
+        repeats: inputs.kmeans.repeats,
       },
       dbscan: {
         ...writeMatrix(folder, 'dbscan.f64', inputs.dbscan.data),
         eps: inputs.dbscan.eps,
         minPoints: inputs.dbscan.minPoints,
+        repeats: inputs.dbscan.repeats,
       },
     };
     writeFileSync(join(folder, 'spec.json'), JSON.stringify(spec));

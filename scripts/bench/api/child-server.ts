@@ -11,9 +11,10 @@ export async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() =>
-        address && typeof address !== 'string' ? resolve(address.port) : reject(new Error('no port')),
-      );
+      server.close(() => {
+        if (address && typeof address !== 'string') resolve(address.port);
+        else reject(new Error('no port'));
+      });
     });
   });
 }
@@ -48,6 +49,10 @@ async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-  if (child.exitCode === null) child.kill('SIGKILL');
+  const timedOut = await Promise.race([exited.then(() => false), delay(5000).then(() => true)]);
+  if (timedOut) child.kill('SIGKILL');
+}
+
+function delay(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
 }

@@ -62,8 +62,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
       this.reflector.get<number | undefined>('__httpCode__', context.getHandler()) ?? HttpStatus.CREATED;
     return next.handle().pipe(
       tap({
-        next: (body) => this.store.complete(tenantId, key, { status, headers: pickHeaders(reply), body }),
-        error: () => this.store.release(tenantId, key),
+        next: (body) => {
+          this.store.complete(tenantId, key, { status, headers: pickHeaders(reply), body });
+        },
+        error: () => {
+          this.store.release(tenantId, key);
+        },
       }),
     );
   }

@@ -36,6 +36,7 @@ export class InProcessBus implements MessagePublisher, MessageConsumer {
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS,
       stopped: false,
+      wake: undefined,
     };
     const groups = logs.map((log) => {
       const group = log.group(options.groupId);
@@ -46,6 +47,7 @@ export class InProcessBus implements MessagePublisher, MessageConsumer {
     return Promise.resolve({
       stop: async () => {
         member.stopped = true;
+        member.wake?.();
         for (const group of groups) if (group.member === member) group.member = undefined;
         await Promise.all(groups.flatMap((group) => (group.pumping ? [group.pumping] : [])));
       },
@@ -108,7 +110,7 @@ export class InProcessBus implements MessagePublisher, MessageConsumer {
         return true;
       } catch (error) {
         lastError = error;
-        if (attempt <= member.maxRetries) await sleep(member.backoffMs * 2 ** (attempt - 1));
+        if (attempt <= member.maxRetries) await backoff(member, member.backoffMs * 2 ** (attempt - 1));
       }
     }
     const error = lastError instanceof Error ? lastError : new Error(String(lastError));
@@ -145,6 +147,14 @@ export class InProcessBus implements MessagePublisher, MessageConsumer {
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function backoff(member: GroupMember, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(wake, ms);
+    function wake() {
+      clearTimeout(timer);
+      member.wake = undefined;
+      resolve();
+    }
+    member.wake = wake;
+  });
 }

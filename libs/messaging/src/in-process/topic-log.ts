@@ -6,6 +6,8 @@ export interface GroupMember {
   readonly maxRetries: number;
   readonly backoffMs: number;
   stopped: boolean;
+  /** Ends a backoff wait early, so stopping does not wait for the next retry. */
+  wake: (() => void) | undefined;
 }
 
 export interface ConsumerGroup {

@@ -1,0 +1,2 @@
+export * from './linear-svm';
+export * from './logistic-regression';

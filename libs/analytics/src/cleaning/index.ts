@@ -1,0 +1,4 @@
+export * from './min-max-scaler';
+export * from './missing-values';
+export * from './outliers';
+export * from './standard-scaler';

@@ -1,0 +1,3 @@
+export * from './group-comparison';
+export * from './period-comparison';
+export * from './welch-t-test';

@@ -1,0 +1,3 @@
+export * from './incomplete-beta';
+export * from './log-gamma';
+export * from './student-t';

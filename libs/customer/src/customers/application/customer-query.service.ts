@@ -1,0 +1,135 @@
+import { aggregateStreamAt, EVENT_STORE, type EventStore } from '@crm/event-store';
+import {
+  DOCUMENT_STORE,
+  type DocumentCollection,
+  type DocumentStore,
+  type FieldCondition,
+} from '@crm/read-models';
+import { Inject, Injectable } from '@nestjs/common';
+import { customerDecider, type AcquisitionChannel, type CustomerStatus, type CustomerType } from '../domain';
+import { CUSTOMER_DIRECTORY_COLLECTION } from '../read-models/customer-directory.projection';
+import {
+  CUSTOMER_INTERACTIONS_COLLECTION,
+  type InteractionView,
+} from '../read-models/customer-interactions.projection';
+import { CustomerProjections } from '../read-models/customer-projections';
+import { customerViewOf, type CustomerView } from '../read-models/customer-view';
+import { customerHistoryEntryOf, type CustomerHistoryEntry } from './customer-history';
+import { customerNotFound, ReadModelBehindError } from './customer-query.errors';
+import { CUSTOMER_SETTINGS, type CustomerSettings } from './customer-settings';
+import { customerStreamId } from './customer-stream';
+
+export interface PageQuery {
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+export interface CustomerListQuery extends PageQuery {
+  readonly search?: string;
+  readonly type?: CustomerType;
+  readonly status?: CustomerStatus;
+  readonly channel?: AcquisitionChannel;
+  readonly ownerId?: string;
+  readonly tag?: string;
+  readonly includeArchived?: boolean;
+}
+
+export interface ListResult<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+/** Every read is scoped to the caller's tenant; another tenant's customer is simply not found. */
+@Injectable()
+export class CustomerQueryService {
+  private readonly directory: DocumentCollection<CustomerView>;
+  private readonly interactions: DocumentCollection<InteractionView>;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(DOCUMENT_STORE) documents: DocumentStore,
+    @Inject(CUSTOMER_SETTINGS) private readonly settings: CustomerSettings,
+    private readonly projections: CustomerProjections,
+  ) {
+    this.directory = documents.collection<CustomerView>(CUSTOMER_DIRECTORY_COLLECTION);
+    this.interactions = documents.collection<InteractionView>(CUSTOMER_INTERACTIONS_COLLECTION);
+  }
+
+  /** From the directory; with `minVersion`, waits (bounded) until the directory has caught up. */
+  async getById(tenantId: string, customerId: string, minVersion?: number): Promise<CustomerView> {
+    if (minVersion !== undefined) await this.awaitDirectory(tenantId, customerId, minVersion);
+    const document = await this.directory.get(tenantId, customerId);
+    if (!document) throw customerNotFound(customerId);
+    return document.data;
+  }
+
+  /** The customer as it stood at `asOf`, folded from its stream. */
+  async getAsOf(tenantId: string, customerId: string, asOf: string): Promise<CustomerView> {
+    const { state, version } = await aggregateStreamAt(
+      this.eventStore,
+      customerStreamId(customerId),
+      customerDecider,
+      { until: asOf },
+    );
+    const view = customerViewOf(state, version);
+    if (view === null || state.kind === 'unregistered' || state.customer.tenantId !== tenantId)
+      throw customerNotFound(customerId);
+    return view;
+  }
+
+  async history(tenantId: string, customerId: string): Promise<CustomerHistoryEntry[]> {
+    const events = await this.eventStore.readStream(customerStreamId(customerId));
+    if (events[0]?.tenantId !== tenantId) throw customerNotFound(customerId);
+    return events.map(customerHistoryEntryOf);
+  }
+
+  async list(tenantId: string, query: CustomerListQuery): Promise<ListResult<CustomerView>> {
+    const where: Record<string, FieldCondition> = {};
+    if (query.type !== undefined) where['type'] = query.type;
+    if (query.status !== undefined) where['status'] = query.status;
+    if (query.channel !== undefined) where['channel'] = query.channel;
+    if (query.ownerId !== undefined) where['ownerId'] = query.ownerId;
+    if (query.tag !== undefined) where['tags'] = { has: query.tag.trim().toLowerCase() };
+    if (query.includeArchived !== true) where['archived'] = false;
+    const search = query.search?.trim();
+    const page = await this.directory.find(tenantId, {
+      where,
+      ...(search ? { search: { term: search, fields: ['name', 'email'] } } : {}),
+      orderBy: 'name',
+      direction: 'asc',
+      limit: query.limit,
+      ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+    });
+    return { items: page.items.map((document) => document.data), nextCursor: page.nextCursor };
+  }
+
+  /** A customer's communication log, newest first. */
+  async interactionsOf(
+    tenantId: string,
+    customerId: string,
+    query: PageQuery,
+  ): Promise<ListResult<InteractionView>> {
+    if (!(await this.directory.get(tenantId, customerId))) throw customerNotFound(customerId);
+    const page = await this.interactions.find(tenantId, {
+      where: { customerId },
+      orderBy: 'occurredAt',
+      direction: 'desc',
+      limit: query.limit,
+      ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+    });
+    return { items: page.items.map((document) => document.data), nextCursor: page.nextCursor };
+  }
+
+  private async awaitDirectory(tenantId: string, customerId: string, minVersion: number): Promise<void> {
+    const { directory } = this.projections;
+    const waitMs = this.settings.minVersionWaitMs;
+    const reached = await directory.waitForStreamVersion(
+      tenantId,
+      customerId,
+      customerStreamId(customerId),
+      minVersion,
+      waitMs,
+    );
+    if (!reached) throw new ReadModelBehindError(minVersion, 1);
+  }
+}

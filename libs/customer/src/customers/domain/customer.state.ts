@@ -1,0 +1,32 @@
+import type { Contact } from './customer.events';
+import type { AcquisitionChannel, Address, CustomerStatus, CustomerType } from './customer.values';
+
+/** A registered customer as the decider knows it. */
+export interface Customer {
+  readonly customerId: string;
+  readonly tenantId: string;
+  readonly customerType: CustomerType;
+  readonly name: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly address: Address | null;
+  readonly status: CustomerStatus;
+  readonly channel: AcquisitionChannel;
+  readonly ownerId: string | null;
+  readonly tags: readonly string[];
+  readonly externalRef: string | null;
+  readonly contacts: readonly Contact[];
+  readonly interactionCount: number;
+  readonly lastInteractionAt: string | null;
+  readonly registeredAt: string;
+}
+
+export type CustomerState =
+  | { readonly kind: 'unregistered' }
+  | { readonly kind: 'registered'; readonly customer: Customer }
+  | {
+      readonly kind: 'archived';
+      readonly customer: Customer;
+      readonly archivedAt: string;
+      readonly archiveReason: string | null;
+    };

@@ -1,0 +1,51 @@
+import type { CustomerPatch } from '../domain';
+import { DEFAULT_PAGE_SIZE, type PageRequest } from '@crm/http';
+import type { RegisterCustomerInput } from '../application/customer-command.service';
+import type { CustomerListQuery, PageQuery } from '../application/customer-query.service';
+import type { ListCustomersRequest } from './customer-queries.request';
+import type { RegisterCustomerRequest } from './register-customer.request';
+import type { UpdateCustomerRequest } from './update-customer.request';
+
+export function registerInputOf(body: RegisterCustomerRequest): RegisterCustomerInput {
+  const { type, ...profile } = body;
+  return { customerType: type, ...profile };
+}
+
+export function patchOf(body: UpdateCustomerRequest): CustomerPatch {
+  return {
+    name: body.name,
+    email: body.email,
+    phone: body.phone,
+    address: body.address,
+    channel: body.channel,
+    tags: body.tags,
+    externalRef: body.externalRef,
+    status: body.status,
+    ownerId: body.ownerId,
+  };
+}
+
+/** The URL path of this request without its query: the base for Location headers. */
+export function pathOf(url: string): string {
+  return url.split('?')[0] ?? url;
+}
+
+export function pageQueryOf(page: PageRequest): PageQuery {
+  return {
+    limit: page.limit ?? DEFAULT_PAGE_SIZE,
+    ...(page.cursor === undefined ? {} : { cursor: page.cursor }),
+  };
+}
+
+export function listQueryOf(query: ListCustomersRequest): CustomerListQuery {
+  return {
+    ...pageQueryOf(query),
+    search: query.search,
+    type: query.type,
+    status: query.status,
+    channel: query.channel,
+    ownerId: query.ownerId,
+    tag: query.tag,
+    includeArchived: query.includeArchived,
+  };
+}
