@@ -6,3 +6,6 @@ export * from './relay/integration-message';
 export * from './relay/relay';
 export * from './relay/relay-checkpoint-store.port';
 export * from './topics';
+export * from './store-fed/dead-letter-store.port';
+export * from './store-fed/integration-mapping';
+export * from './store-fed/store-fed-consumer';

@@ -1,6 +1,13 @@
 import { EVENT_STORE, type EventStore, SqliteEventStore } from '@crm/event-store';
 import {
+  INTEGRATION_MAPPINGS,
+  IntegrationMappings,
+  MESSAGE_CONSUMER,
+  StoreFedConsumer,
+} from '@crm/messaging';
+import {
   CHECKPOINT_STORE,
+  type CheckpointStore,
   DOCUMENT_STORE,
   SqliteCheckpointStore,
   SqliteDocumentStore,
@@ -11,6 +18,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config';
 import { GATEWAY_DATABASE, openGatewayDatabase } from './gateway-database';
+import { SqliteDeadLetterStore } from './sqlite-dead-letter-store';
 
 /**
  * The embedded default: events, read models and the gateway's own records in SQLite files under the
@@ -39,8 +47,27 @@ export class StandalonePersistenceModule implements OnApplicationShutdown {
           useFactory: () => new SqliteCheckpointStore(join(config.dataDir, 'read-models.db')),
         },
         { provide: GATEWAY_DATABASE, useFactory: () => openGatewayDatabase(config.dataDir) },
+        { provide: INTEGRATION_MAPPINGS, useValue: new IntegrationMappings() },
+        {
+          provide: MESSAGE_CONSUMER,
+          inject: [EVENT_STORE, CHECKPOINT_STORE, INTEGRATION_MAPPINGS, GATEWAY_DATABASE],
+          useFactory: (
+            store: EventStore,
+            checkpoints: CheckpointStore,
+            mappings: IntegrationMappings,
+            database: Database.Database,
+          ) => new StoreFedConsumer(store, checkpoints, mappings, new SqliteDeadLetterStore(database)),
+        },
       ],
-      exports: [GATEWAY_CONFIG, EVENT_STORE, DOCUMENT_STORE, CHECKPOINT_STORE, GATEWAY_DATABASE],
+      exports: [
+        GATEWAY_CONFIG,
+        EVENT_STORE,
+        DOCUMENT_STORE,
+        CHECKPOINT_STORE,
+        GATEWAY_DATABASE,
+        INTEGRATION_MAPPINGS,
+        MESSAGE_CONSUMER,
+      ],
     };
   }
 

@@ -22,7 +22,9 @@ export interface QuestOptions {
 export function generateQuestTransactions(options: QuestOptions, random: SeededRandom): TransactionSet {
   const patterns = generatePatterns(options, random);
   const offsets = new Uint32Array(options.transactions + 1);
-  let items: Uint32Array = new Uint32Array(Math.ceil(options.transactions * (options.meanTransactionSize + 2)));
+  let items: Uint32Array = new Uint32Array(
+    Math.ceil(options.transactions * (options.meanTransactionSize + 2)),
+  );
   let length = 0;
   for (let t = 0; t < options.transactions; t++) {
     const target = Math.max(1, poisson(options.meanTransactionSize, random));

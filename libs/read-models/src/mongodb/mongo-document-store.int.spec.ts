@@ -1,4 +1,4 @@
-// @crm/testing depends on @crm/read-models (projection-spec), so Nx sees a cycle from this spec; see the report.
+// @crm/testing imports this lib (projection-spec): Nx counts a cycle until describeWithServer moves below both.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { describeWithServer } from '@crm/testing';
 import { describeDocumentStoreContract } from '../testing/document-store.contract';
