@@ -78,6 +78,7 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: [
                 'type:contracts',
                 'type:event-store',
+                'type:messaging',
                 'type:read-models',
                 'type:util',
               ],

@@ -3,6 +3,7 @@ import { CustomerCommandService } from './application/customer-command.service';
 import { CustomerQueryService } from './application/customer-query.service';
 import { CUSTOMER_SETTINGS, customerSettingsFromEnvironment } from './application/customer-settings';
 import { CustomersController } from './http/customers.controller';
+import { CustomerPublishing } from './publishing/customer-publishing';
 import { CustomerProjections } from './read-models/customer-projections';
 
 /** Customers: commands, queries, read models and HTTP. The app binds EVENT_STORE, DOCUMENT_STORE, CHECKPOINT_STORE. */
@@ -13,6 +14,7 @@ import { CustomerProjections } from './read-models/customer-projections';
     CustomerCommandService,
     CustomerQueryService,
     CustomerProjections,
+    CustomerPublishing,
   ],
   exports: [CustomerCommandService, CustomerQueryService, CustomerProjections],
 })

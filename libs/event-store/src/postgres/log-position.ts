@@ -14,7 +14,7 @@ export const logPositionOfOrdinal = (ordinal: string): string =>
   `((pg_current_xact_id()::text::bigint << ${appendIndexBits}) | (${ordinal} - 1))`;
 
 /** SQL for the first log position no reader may pass yet: that of the oldest transaction still running. */
-export const horizonPosition = `(9223372036854775807)`;
+export const horizonPosition = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << ${appendIndexBits})`;
 
 export function assertAppendFits(count: number): void {
   if (count > maxEventsPerAppend) {
