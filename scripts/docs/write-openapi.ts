@@ -9,7 +9,10 @@ import { buildOpenApiDocument } from '../../apps/gateway/src/docs/openapi';
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-openapi-'));
   try {
-    const app = await createGatewayApp(loadGatewayConfig({ CRM_DATA_DIR: dataDir, CRM_ADMIN_PASSWORD: 'unused' }), { logger: false });
+    const app = await createGatewayApp(
+      loadGatewayConfig({ CRM_DATA_DIR: dataDir, CRM_ADMIN_PASSWORD: 'unused' }),
+      { logger: false },
+    );
     await app.init();
     const document = buildOpenApiDocument(app);
     await app.close();

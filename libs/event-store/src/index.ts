@@ -4,6 +4,8 @@ export * from './streams';
 export * from './store-options';
 export * from './in-memory/in-memory-event-store';
 export * from './sqlite/sqlite-event-store';
+export * from './postgres/postgres-event-store';
+export * from './kurrentdb/kurrentdb-event-store';
 export * from './subscription/subscription-settings';
 export * from './subscription/subscription-hub';
 export * from './subscription/polling-subscription';

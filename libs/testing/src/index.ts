@@ -1,4 +1,3 @@
 export * from './event-store/decider-spec';
 export * from './http/context-test-app';
-export * from './infrastructure/servers';
 export * from './read-models/projection-spec';

@@ -6,7 +6,7 @@ export interface CliCommand {
   readonly options: Readonly<
     Record<string, { readonly type: 'string' | 'boolean'; readonly description: string }>
   >;
-  run(options: Readonly<Record<string, string | boolean | undefined>>): Promise<unknown> | unknown;
+  run(options: Readonly<Record<string, string | boolean | undefined>>): unknown;
 }
 
 /** Raised for bad arguments or bad input files: printed as `{ error }` with exit code 2, never a stack. */

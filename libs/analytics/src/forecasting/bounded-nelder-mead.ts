@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: every typed-array index is in bounds by construction */
 export interface Bounds {
   readonly lower: Float64Array;
   readonly upper: Float64Array;

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: every typed-array index is in bounds by construction */
 import { PredictionInputError } from '../linear-algebra';
 import { type HoltWintersState, type SmoothingParameters } from './holt-winters-filter';
 import { type SeasonalForm } from './holt-winters-start';

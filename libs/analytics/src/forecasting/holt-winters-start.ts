@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: every typed-array index is in bounds by construction */
 export type SeasonalForm = 'additive' | 'multiplicative';
 
 export interface HoltWintersStart {

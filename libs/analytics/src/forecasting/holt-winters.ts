@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: every typed-array index is in bounds by construction */
 import { PredictionInputError, assertFiniteValues } from '../linear-algebra';
 import { nelderMead } from './bounded-nelder-mead';
 import { type SmoothingParameters, filterHoltWinters } from './holt-winters-filter';

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: every typed-array index is in bounds by construction */
 /** A dense row-major matrix: cell (row, column) is `data[row * cols + column]`. */
 export interface DenseMatrix {
   readonly data: Float64Array;

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-non-null-assertion -- numeric kernel: every typed-array index is in bounds by construction */
 import { type DenseMatrix, PredictionInputError, assertFiniteMatrix } from './dense-matrix';
 
 /** intercept + x·coefficients for every row of x. */

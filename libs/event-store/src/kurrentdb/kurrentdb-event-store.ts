@@ -69,7 +69,10 @@ export class KurrentDbEventStore implements EventStore {
       });
       this.hub.notify();
       // The append reports the write's position; the port wants that of its last event.
-      const [last] = await this.readRecorded(streamId, { fromRevision: result.nextExpectedRevision, maxCount: 1 });
+      const [last] = await this.readRecorded(streamId, {
+        fromRevision: result.nextExpectedRevision,
+        maxCount: 1,
+      });
       return headOf(last);
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {

@@ -1,6 +1,4 @@
-// Only spec files close the cycle @crm/testing -> @crm/read-models -> @crm/event-store.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- describeWithServer is the shared server gate
-import { describeWithServer } from '@crm/testing';
+import { describeWithServer } from '@crm/test-servers';
 import { Client } from 'pg';
 import { buildNewEvent, uniqueStreamId } from '../testing/build-new-event';
 import { EventProbe } from '../testing/event-probe';

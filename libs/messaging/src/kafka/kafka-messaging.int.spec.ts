@@ -1,4 +1,4 @@
-import { describeWithServer } from '@crm/testing';
+import { describeWithServer } from '@crm/test-servers';
 import { MessageInbox, buildMessage } from '../testing/message-inbox';
 import { describeMessagingContract } from '../testing/messaging.contract';
 import { DeadLetterHeaders, deadLetterTopic } from '../topics';

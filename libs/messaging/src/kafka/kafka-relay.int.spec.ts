@@ -1,5 +1,5 @@
 import { buildNewEvent, InMemoryEventStore } from '@crm/event-store';
-import { describeWithServer } from '@crm/testing';
+import { describeWithServer } from '@crm/test-servers';
 import type { IntegrationEventMapper } from '../relay/integration-message';
 import { Relay } from '../relay/relay';
 import type { RelayCheckpointStore } from '../relay/relay-checkpoint-store.port';
@@ -87,7 +87,10 @@ describeWithServer('kafka', `${Relay.name} on Kafka`, (brokers) => {
     await inbox.waitForCount(published.length);
     expect(inbox.ids().sort()).toEqual([...published].sort());
     const streamOneIds = inbox.received.filter((message) => message.key === 'customer.customer-1');
-    expect(streamOneIds.map((message) => message.value.data)).toEqual([{ streamVersion: 1 }, { streamVersion: 3 }]);
+    expect(streamOneIds.map((message) => message.value.data)).toEqual([
+      { streamVersion: 1 },
+      { streamVersion: 3 },
+    ]);
     expect(await createRelay().position()).toBe(6n);
   });
 });

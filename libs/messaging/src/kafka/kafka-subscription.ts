@@ -34,7 +34,10 @@ export class KafkaSubscription {
     await this.consumer.connect();
     try {
       await this.consumer.subscribe({ topics: [...this.options.topics] });
-      await this.consumer.run({ eachBatchAutoResolve: false, eachBatch: (payload) => this.handleBatch(payload) });
+      await this.consumer.run({
+        eachBatchAutoResolve: false,
+        eachBatch: (payload) => this.handleBatch(payload),
+      });
     } catch (error) {
       await this.consumer.disconnect();
       throw error;

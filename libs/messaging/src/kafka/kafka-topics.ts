@@ -17,7 +17,9 @@ export async function ensureTopics(admin: KafkaAdmin, specs: readonly TopicSpec[
   const wanted = specs.flatMap((spec) => {
     const config = { numPartitions: spec.partitions, replicationFactor: spec.replicationFactor };
     const main = { topic: spec.topic, ...config };
-    return spec.withDeadLetterTopic === false ? [main] : [main, { topic: deadLetterTopic(spec.topic), ...config }];
+    return spec.withDeadLetterTopic === false
+      ? [main]
+      : [main, { topic: deadLetterTopic(spec.topic), ...config }];
   });
   const existing = new Set(await admin.listTopics());
   const missing = wanted.filter((config) => !existing.has(config.topic));

@@ -38,7 +38,11 @@ export function describeMessagingContract(
 
     it('delivers every message once, in publish order per key, with its key, headers and topic', async () => {
       const inbox = new MessageInbox();
-      await harness.consumer.subscribe({ topics: [topic], groupId: group('order'), handler: inbox.handler() });
+      await harness.consumer.subscribe({
+        topics: [topic],
+        groupId: group('order'),
+        handler: inbox.handler(),
+      });
       const published = Array.from({ length: 24 }, (_, index) =>
         buildMessage(`stream-${index % 3}`, `event-${index}`),
       );
@@ -47,8 +51,12 @@ export function describeMessagingContract(
       }
       await inbox.waitForCount(published.length);
       for (const key of ['stream-0', 'stream-1', 'stream-2']) {
-        const expected = published.filter((message) => message.key === key).map((message) => message.value.id);
-        const received = inbox.received.filter((message) => message.key === key).map((message) => message.value.id);
+        const expected = published
+          .filter((message) => message.key === key)
+          .map((message) => message.value.id);
+        const received = inbox.received
+          .filter((message) => message.key === key)
+          .map((message) => message.value.id);
         expect(received).toEqual(expected);
       }
       expect(inbox.received).toHaveLength(published.length);
@@ -62,7 +70,11 @@ export function describeMessagingContract(
     it('gives every consumer group every message, including a group that subscribes later', async () => {
       const early = new MessageInbox();
       const late = new MessageInbox();
-      await harness.consumer.subscribe({ topics: [topic], groupId: group('early'), handler: early.handler() });
+      await harness.consumer.subscribe({
+        topics: [topic],
+        groupId: group('early'),
+        handler: early.handler(),
+      });
       await harness.publisher.publish(topic, [buildMessage('a', 'event-1'), buildMessage('b', 'event-2')]);
       await early.waitForCount(2);
       await harness.consumer.subscribe({ topics: [topic], groupId: group('late'), handler: late.handler() });

@@ -1,6 +1,4 @@
-// @crm/testing imports this lib (projection-spec): Nx counts a cycle until describeWithServer moves below both.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { describeWithServer } from '@crm/testing';
+import { describeWithServer } from '@crm/test-servers';
 import { describeDocumentStoreContract } from '../testing/document-store.contract';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';
 import { openMongoConnection } from './mongo-connection';

@@ -1,7 +1,5 @@
 import { buildNewEvent, InMemoryEventStore } from '@crm/event-store';
-// @crm/testing imports this lib (projection-spec): Nx counts a cycle until describeWithServer moves below both.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { describeWithServer } from '@crm/testing';
+import { describeWithServer } from '@crm/test-servers';
 import type { Projection } from '../projection/projection';
 import { ProjectionRunner } from '../projection/projection-runner';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';

@@ -37,7 +37,9 @@ export function serverAddress(kind: ServerKind, env: NodeJS.ProcessEnv = process
 export function describeWithServer(kind: ServerKind, name: string, suite: (address: string) => void): void {
   const address = serverAddress(kind);
   if (address) {
-    describe(name, () => suite(address));
+    describe(name, () => {
+      suite(address);
+    });
     return;
   }
   const hint = `${SERVER_ENVIRONMENT[kind]} is not set and no server from \`npm run infra:up\` was found`;
@@ -50,7 +52,9 @@ export function describeWithServer(kind: ServerKind, name: string, suite: (addre
     return;
   }
   console.warn(`[not run] ${name}: ${hint}.`);
-  describe.skip(`${name} (not run: ${hint})`, () => suite(''));
+  describe.skip(`${name} (not run: ${hint})`, () => {
+    suite('');
+  });
 }
 
 function findRepositoryRoot(): string {
