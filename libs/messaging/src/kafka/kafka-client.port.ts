@@ -40,6 +40,13 @@ export interface KafkaBatchPayload {
     readonly messages: KafkaIncomingRecord[];
   };
   resolveOffset(offset: string): void;
+  /**
+   * Commits the given offsets through the batch itself. Unlike a consumer-level commit, which kafkajs
+   * drops once a disconnect has begun, this still commits the record that finished during a stop.
+   */
+  commitOffsetsIfNecessary(offsets: {
+    topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
+  }): Promise<void>;
   heartbeat(): Promise<void>;
   isRunning(): boolean;
   isStale(): boolean;
@@ -60,7 +67,6 @@ export interface KafkaConsumer {
     eachBatchAutoResolve: boolean;
     eachBatch: (payload: KafkaBatchPayload) => Promise<void>;
   }): Promise<void>;
-  commitOffsets(offsets: KafkaTopicPartitionOffset[]): Promise<void>;
 }
 
 export interface KafkaTopicConfig {

@@ -60,7 +60,8 @@ export class KafkaSubscription {
     const commit = async () => {
       if (handled === undefined || sinceCommit === 0) return;
       sinceCommit = 0;
-      await this.consumer.commitOffsets([{ topic, partition, offset: (BigInt(handled) + 1n).toString() }]);
+      const offset = (BigInt(handled) + 1n).toString();
+      await payload.commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset }] }] });
     };
     try {
       for (const record of messages) {
@@ -116,6 +117,8 @@ export class KafkaSubscription {
   }
 
   private backoff(ms: number): Promise<void> {
+    // A stop that came before this wait began has nothing to wake: do not start waiting at all.
+    if (this.stopping) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = () => {
         clearTimeout(timer);

@@ -42,7 +42,6 @@ export function createKafkaJsClient(options: KafkaJsClientOptions): KafkaClient 
         disconnect: () => consumer.disconnect(),
         subscribe: ({ topics }) => consumer.subscribe({ topics, fromBeginning: true }),
         run: (config) => consumer.run({ ...config, autoCommit: false }),
-        commitOffsets: (offsets) => consumer.commitOffsets(offsets),
       };
     },
     admin: (): KafkaAdmin => kafka.admin(),
