@@ -52,13 +52,6 @@ export interface KafkaBatchPayload {
   isStale(): boolean;
 }
 
-export interface KafkaTopicPartitionOffset {
-  topic: string;
-  partition: number;
-  /** The offset of the next record to read, as a decimal string. */
-  offset: string;
-}
-
 export interface KafkaConsumer {
   connect(): Promise<void>;
   disconnect(): Promise<void>;
