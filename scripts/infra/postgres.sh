@@ -6,14 +6,21 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 PG_BIN=${CRM_PG_BIN:-/usr/lib/postgresql/15/bin}
 PG_PORT=55432
-PG_HOME="$INFRA_STATE/postgres"
-PG_DATA="$PG_HOME/data"
-PG_SOCKET="$PG_HOME/run"
-PG_LOG="$INFRA_STATE/postgres.log"
 PG_OS_USER=postgres
 PG_URL="postgres://crm:crm@$INFRA_HOST:$PG_PORT/crm"
 
-as_postgres() { runuser -u "$PG_OS_USER" -- "$@"; }
+as_postgres() { (cd / && runuser -u "$PG_OS_USER" -- "$@"); }
+
+# The cluster lives in the checkout, unless the postgres OS user cannot reach it there (a checkout
+# under a private directory, as mktemp -d makes): then in a directory of its own, one per checkout.
+if as_postgres test -x "$REPO_ROOT"; then
+  PG_HOME="$INFRA_STATE/postgres"
+else
+  PG_HOME="/var/tmp/crm-infra-$(printf '%s' "$REPO_ROOT" | md5sum | cut -c1-12)/postgres"
+fi
+PG_DATA="$PG_HOME/data"
+PG_SOCKET="$PG_HOME/run"
+PG_LOG="$PG_HOME/postgres.log"
 
 # Superuser SQL over the unix socket (peer authentication as the postgres OS user).
 superuser_sql() {
