@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { type BenchRow } from './analytics/bench-row';
 import { runClusteringBenchmarks } from './analytics/clustering.bench';
 import { runDescriptiveBenchmarks } from './analytics/descriptive.bench';
+import { runItemsetBenchmarks } from './analytics/itemsets.bench';
 import { runPredictionBenchmarks } from './analytics/prediction.bench';
 import { writeReport } from './analytics/report';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const sections: [string, () => Promise<BenchRow[]> | BenchRow[]][] = [
     ['descriptive', () => runDescriptiveBenchmarks(python, root)],
     ['clustering', runClusteringBenchmarks],
+    ['itemsets', runItemsetBenchmarks],
     ['prediction', runPredictionBenchmarks],
   ];
   for (const [section, run] of sections) {
