@@ -37,7 +37,7 @@ def every_nth(rows, count):
 
 
 def main():
-    dataset = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/shared/datasets/groceries.csv")
+    dataset = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "test-fixtures/itemsets/groceries.csv"
     if not dataset.exists():
         dataset = DATASET
     baskets = load_baskets(dataset)

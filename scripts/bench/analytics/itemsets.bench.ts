@@ -30,9 +30,7 @@ interface ScaleRun {
 /** FP-Growth and Eclat on Groceries against mlxtend in the same run, and FP-Growth on 1M Quest baskets. */
 export async function runItemsetBenchmarks(): Promise<BenchRow[]> {
   const root = repositoryRoot(__dirname);
-  const datasetPath = process.env['CRM_DATASETS']
-    ? join(process.env['CRM_DATASETS'], 'groceries.csv')
-    : join(root, '../shared/datasets/groceries.csv');
+  const datasetPath = join(root, 'libs/analytics/test-fixtures/itemsets/groceries.csv');
   const transactions = TransactionSet.fromBaskets(parseBasketLines(readFileSync(datasetPath, 'utf8')));
   const fp = bestOf(10, () => fpGrowth(transactions, { minSupport }));
   const vertical = bestOf(10, () => eclat(transactions, { minSupport }));

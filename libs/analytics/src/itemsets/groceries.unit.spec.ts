@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import mlxtend from '../../test-fixtures/itemsets/mlxtend-groceries.json';
 import { apriori } from './apriori';
 import { associationRules } from './association-rules';
 import { eclat } from './eclat';
 import { fpGrowth } from './fp-growth';
 import { countByLength, type FrequentItemsetResult, type MiningOptions } from './frequent-itemset';
-import { groceries } from './groceries.fixture';
+import { GROCERIES_CSV, groceries } from './groceries.fixture';
 import { type TransactionSet } from './transaction-set';
 
 const algorithms = { apriori, eclat, fpGrowth };
@@ -35,6 +37,11 @@ function idsOf(transactions: TransactionSet, names: readonly string[]): number[]
 }
 
 describe('frequent itemsets on Groceries', () => {
+  it('reads the published Groceries file unchanged', () => {
+    const digest = createHash('sha256').update(readFileSync(GROCERIES_CSV)).digest('hex');
+    expect(digest).toBe('ff1be892fd6b9b57d1a7bc50de067798963dda607619645988b21789bf23ae3b');
+  });
+
   it('encodes 9,835 baskets over 169 items', () => {
     expect(groceries().transactionCount).toBe(9835);
     expect(groceries().itemCount).toBe(169);
