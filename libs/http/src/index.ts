@@ -4,3 +4,4 @@ export * from './request-context';
 export * from './validation';
 export * from './versions';
 export * from './page.request';
+export * from './idempotency';

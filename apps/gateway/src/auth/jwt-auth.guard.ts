@@ -7,12 +7,15 @@ import type { FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { AccessTokenClaims } from './access-token';
 import { IS_PUBLIC } from './public.decorator';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 const CORRELATION_ID = /^[\w.:-]{1,128}$/;
 
 /** Every route requires `Authorization: Bearer <jwt>` unless marked @Public(). Sets the request context. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly verified = new VerifiedTokenCache<AccessTokenClaims>(10_000);
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -45,11 +48,19 @@ export class JwtAuthGuard implements CanActivate {
     const token = /^Bearer ([\w-]+\.[\w-]+\.[\w-]+)$/.exec(header ?? '')?.[1];
     if (!token)
       throw unauthorized('Send Authorization: Bearer <token> (POST /api/v1/auth/token issues one).');
+    const known = this.verified.get(token);
+    if (known) return known;
+    let verified: AccessTokenClaims & { readonly exp?: number };
     try {
-      return await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] });
+      verified = await this.jwt.verifyAsync<AccessTokenClaims & { exp?: number }>(token, {
+        algorithms: ['HS256'],
+      });
     } catch {
       throw unauthorized('The bearer token is invalid or has expired.');
     }
+    const claims = { sub: verified.sub, tenantId: verified.tenantId, roles: verified.roles };
+    this.verified.remember(token, claims, verified.exp);
+    return claims;
   }
 }
 

@@ -1,9 +1,11 @@
-import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { IdempotencyInterceptor } from './idempotency.interceptor';
-import { IdempotencyStore } from './idempotency-store';
+import { IdempotencyRecords } from '@crm/http';
+import { Global, Module } from '@nestjs/common';
+import { SqliteIdempotencyRecords } from './sqlite-idempotency-records';
 
+/** Global, so the interceptor that @Idempotent() puts on a context's handlers finds its records. */
+@Global()
 @Module({
-  providers: [IdempotencyStore, { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
+  providers: [{ provide: IdempotencyRecords, useClass: SqliteIdempotencyRecords }],
+  exports: [IdempotencyRecords],
 })
 export class IdempotencyModule {}

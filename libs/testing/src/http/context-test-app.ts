@@ -1,5 +1,11 @@
 import { EVENT_STORE, type EventStore, SqliteEventStore } from '@crm/event-store';
-import { createValidationPipe, ProblemDetailsFilter, type RequestWithContext } from '@crm/http';
+import {
+  createValidationPipe,
+  IdempotencyRecords,
+  InMemoryIdempotencyRecords,
+  ProblemDetailsFilter,
+  type RequestWithContext,
+} from '@crm/http';
 import {
   type DeadLetter,
   INTEGRATION_MAPPINGS,
@@ -71,9 +77,17 @@ class TestInfrastructureModule {
           useFactory: (store: EventStore, mappings: IntegrationMappings) =>
             new StoreFedConsumer(store, checkpoints, mappings, deadLetters),
         },
+        { provide: IdempotencyRecords, useValue: new InMemoryIdempotencyRecords() },
         { provide: APP_GUARD, useClass: TestContextGuard },
       ],
-      exports: [EVENT_STORE, DOCUMENT_STORE, CHECKPOINT_STORE, INTEGRATION_MAPPINGS, MESSAGE_CONSUMER],
+      exports: [
+        EVENT_STORE,
+        DOCUMENT_STORE,
+        CHECKPOINT_STORE,
+        INTEGRATION_MAPPINGS,
+        MESSAGE_CONSUMER,
+        IdempotencyRecords,
+      ],
     };
   }
 }

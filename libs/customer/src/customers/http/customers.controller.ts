@@ -2,6 +2,7 @@ import {
   commandMetadataOf,
   CurrentContext,
   etagOf,
+  Idempotent,
   PageRequest,
   parseIfMatch,
   parseMinVersion,
@@ -70,6 +71,7 @@ export class CustomersController {
   ) {}
 
   @Post()
+  @Idempotent()
   @ApiOperation({ summary: 'Register a customer (201, Location, ETag)' })
   @ApiCreatedResponse({ type: CustomerResponse })
   async register(
@@ -137,6 +139,7 @@ export class CustomersController {
   }
 
   @Post(':id/archive')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Archive a customer; it accepts no further commands' })
   @ApiHeader(IF_MATCH)
@@ -154,6 +157,7 @@ export class CustomersController {
   }
 
   @Post(':id/contacts')
+  @Idempotent()
   @ApiOperation({ summary: 'Add a contact person to a company; returns the customer' })
   @ApiHeader(IF_MATCH)
   @ApiCreatedResponse({ type: CustomerResponse })
@@ -170,6 +174,7 @@ export class CustomersController {
   }
 
   @Post(':id/interactions')
+  @Idempotent()
   @ApiOperation({ summary: 'Log a conversation with the customer; returns the logged interaction' })
   @ApiCreatedResponse({ type: InteractionResponse })
   async logInteraction(

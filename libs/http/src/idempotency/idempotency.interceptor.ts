@@ -1,5 +1,4 @@
 import { DomainError } from '@crm/core';
-import type { RequestWithContext } from '@crm/http';
 import {
   type CallHandler,
   type ExecutionContext,
@@ -11,7 +10,8 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { type Observable, of, tap } from 'rxjs';
-import { IdempotencyStore, type StoredResponse } from './idempotency-store';
+import type { RequestWithContext } from '../request-context';
+import { IdempotencyRecords, type StoredResponse } from './idempotency-records.port';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 const REPLAYED_HEADERS = ['etag', 'location'];
@@ -23,7 +23,7 @@ const REPLAYED_HEADERS = ['etag', 'location'];
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   constructor(
-    private readonly store: IdempotencyStore,
+    private readonly store: IdempotencyRecords,
     private readonly reflector: Reflector,
   ) {}
 

@@ -1,17 +1,12 @@
+import {
+  type IdempotencyClaim,
+  IdempotencyRecords,
+  IDEMPOTENCY_RETENTION_MS,
+  type StoredResponse,
+} from '@crm/http';
 import { Inject, Injectable } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { GATEWAY_DATABASE } from '../persistence/gateway-database';
-
-export interface StoredResponse {
-  readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: unknown;
-}
-
-export type IdempotencyClaim =
-  | { readonly outcome: 'claimed' }
-  | { readonly outcome: 'in-progress'; readonly requestHash: string }
-  | { readonly outcome: 'completed'; readonly requestHash: string; readonly response: StoredResponse };
 
 interface RecordRow {
   request_hash: string;
@@ -21,16 +16,17 @@ interface RecordRow {
   body: string | null;
 }
 
-const RETENTION_MS = 24 * 60 * 60 * 1000;
-
 /** Remembers POST responses by (tenant, Idempotency-Key) for 24 h. */
 @Injectable()
-export class IdempotencyStore {
-  constructor(@Inject(GATEWAY_DATABASE) private readonly database: Database.Database) {}
+export class SqliteIdempotencyRecords extends IdempotencyRecords {
+  constructor(@Inject(GATEWAY_DATABASE) private readonly database: Database.Database) {
+    super();
+  }
 
-  /** Atomically claims the key, or reports who holds it. */
   claim(tenantId: string, key: string, requestHash: string, now: number): IdempotencyClaim {
-    this.database.prepare('DELETE FROM idempotency_records WHERE created_at < ?').run(now - RETENTION_MS);
+    this.database
+      .prepare('DELETE FROM idempotency_records WHERE created_at < ?')
+      .run(now - IDEMPOTENCY_RETENTION_MS);
     const inserted = this.database
       .prepare(
         "INSERT OR IGNORE INTO idempotency_records (tenant_id, key, request_hash, state, created_at) VALUES (?, ?, ?, 'in-progress', ?)",
@@ -69,7 +65,6 @@ export class IdempotencyStore {
       );
   }
 
-  /** The request failed: forget the key so the client may retry. */
   release(tenantId: string, key: string): void {
     this.database
       .prepare('DELETE FROM idempotency_records WHERE tenant_id = ? AND key = ?')
