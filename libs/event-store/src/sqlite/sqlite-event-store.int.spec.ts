@@ -88,6 +88,23 @@ describe(SqliteEventStore.name, () => {
     expect(probe.ids()).toEqual([event.id]);
   });
 
+  it('delivers, in order, appends of this store interleaved with those of another on the same file', async () => {
+    const file = newFile();
+    const local = open(file);
+    const other = open(file);
+    const probe = new EventProbe();
+    local.subscribe(probe.handler, { after: 0n });
+    const events = Array.from({ length: 6 }, () => buildNewEvent());
+
+    for (const [index, event] of events.entries()) {
+      const store = index % 3 === 1 ? other : local;
+      await store.append(uniqueStreamId(), [event], { expectedVersion: 'no-stream' });
+    }
+    await probe.waitForId(events[5]?.id ?? '');
+
+    expect(probe.ids()).toEqual(events.map((event) => event.id));
+  });
+
   it('enforces the expected version between two stores on one file', async () => {
     const file = newFile();
     const streamId = uniqueStreamId();

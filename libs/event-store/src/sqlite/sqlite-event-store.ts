@@ -17,6 +17,7 @@ import type { EventStoreOptions } from '../store-options';
 import { SubscriptionHub } from '../subscription/subscription-hub';
 import { defaultSubscriptionSettings } from '../subscription/subscription-settings';
 import { createEventsTable, toEnvelope, type EventRow } from './events-table';
+import { RecentAppends } from './recent-appends';
 
 const defaultFallbackPollIntervalMs = 1000;
 
@@ -28,7 +29,7 @@ interface StreamHead {
 type InsertRow = Omit<EventEnvelope, 'globalPosition' | 'data'> & { readonly data: string };
 
 interface AppendOutcome extends AppendResult {
-  readonly appended: number;
+  readonly appended: readonly EventEnvelope[];
 }
 
 /**
@@ -42,6 +43,7 @@ export class SqliteEventStore implements EventStore {
   private readonly hub: SubscriptionHub;
   private readonly statements;
   private readonly appendTransaction;
+  private readonly recentAppends = new RecentAppends(1024);
   private closed = false;
 
   constructor(filePath: string, options: EventStoreOptions = {}) {
@@ -80,7 +82,7 @@ export class SqliteEventStore implements EventStore {
     this.appendTransaction = this.db.transaction(this.appendInTransaction.bind(this));
     this.hub = new SubscriptionHub(
       // eslint-disable-next-line @typescript-eslint/require-await -- better-sqlite3 is synchronous
-      async (after, limit) => this.page(after, limit),
+      async (after, limit) => this.recentAppends.after(after, limit) ?? this.page(after, limit),
       {
         ...defaultSubscriptionSettings,
         fallbackPollIntervalMs: defaultFallbackPollIntervalMs,
@@ -93,7 +95,10 @@ export class SqliteEventStore implements EventStore {
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
     const outcome = this.appendTransaction.immediate(streamId, events, options.expectedVersion);
-    if (outcome.appended > 0) this.hub.notify();
+    if (outcome.appended.length > 0) {
+      this.recentAppends.add(outcome.appended);
+      this.hub.notify();
+    }
     return {
       nextExpectedVersion: outcome.nextExpectedVersion,
       lastGlobalPosition: outcome.lastGlobalPosition,
@@ -144,11 +149,12 @@ export class SqliteEventStore implements EventStore {
     let version = head === undefined ? 0 : Number(head.stream_version);
     let lastGlobalPosition = head?.global_position ?? 0n;
     const fresh = this.unstored(events);
-    if (fresh.length === 0) return { nextExpectedVersion: version, lastGlobalPosition, appended: 0 };
+    if (fresh.length === 0) return { nextExpectedVersion: version, lastGlobalPosition, appended: [] };
     assertExpectedVersion(streamId, expectedVersion, version);
+    const appended: EventEnvelope[] = [];
     for (const event of fresh) {
       version += 1;
-      const inserted = this.statements.insert.run({
+      const row: InsertRow = {
         id: event.id,
         streamId,
         streamVersion: version,
@@ -160,10 +166,12 @@ export class SqliteEventStore implements EventStore {
         correlationId: event.correlationId,
         causationId: event.causationId,
         data: JSON.stringify(event.data ?? null),
-      });
-      lastGlobalPosition = BigInt(inserted.lastInsertRowid);
+      };
+      lastGlobalPosition = BigInt(this.statements.insert.run(row).lastInsertRowid);
+      // Parsed back from the stored text, so a subscriber sees exactly what a database read returns.
+      appended.push({ ...row, globalPosition: lastGlobalPosition, data: JSON.parse(row.data) as unknown });
     }
-    return { nextExpectedVersion: version, lastGlobalPosition, appended: fresh.length };
+    return { nextExpectedVersion: version, lastGlobalPosition, appended };
   }
 
   // Skips ids already stored and ids repeated within the batch: an append is idempotent by event id.
