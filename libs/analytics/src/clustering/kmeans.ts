@@ -1,13 +1,14 @@
 import { SeededRandom } from '../random/seeded-random';
 import { ClusteringError } from './clustering-error';
 import { runElkan } from './elkan';
+import { runHamerly } from './hamerly';
 import { kMeansPlusPlus } from './kmeans-plus-plus';
 import { assignNearest, type SingleRun } from './kmeans-steps';
 import { runLloyd } from './lloyd';
 import type { Matrix } from './matrix';
 import { assertIntegerAtLeast, assertSameWidth, assertUsableMatrix } from './validation';
 
-export type KMeansAlgorithm = 'lloyd' | 'elkan';
+export type KMeansAlgorithm = 'lloyd' | 'elkan' | 'hamerly';
 
 export interface KMeansOptions {
   readonly k: number;
@@ -19,7 +20,10 @@ export interface KMeansOptions {
   readonly maxIterations?: number;
   /** Relative tolerance: stop when the squared centre shift is <= tolerance × mean column variance. Default 1e-4. */
   readonly tolerance?: number;
-  /** Default 'elkan', measured faster on 100k × 8, k = 8 (docs/decisions/0011-clustering.md). */
+  /**
+   * Default 'hamerly', measured fastest on 100k × 8, k = 8 (docs/decisions/0014-kmeans-hamerly.md);
+   * all three give Lloyd's labels and iterations.
+   */
   readonly algorithm?: KMeansAlgorithm;
   /** Explicit starting centres (k rows) instead of k-means++; then nInit must be 1. */
   readonly initialCentres?: Matrix;
@@ -47,7 +51,7 @@ export function kMeans(data: Matrix, options: KMeansOptions): KMeansResult {
   }
   const { centred, means } = centreColumns(data);
   const absoluteTolerance = tolerance * meanVariance(centred);
-  const run = singleRunFor(k === 1 ? 'lloyd' : (options.algorithm ?? 'elkan'));
+  const run = singleRunFor(k === 1 ? 'lloyd' : (options.algorithm ?? 'hamerly'));
   const nextStart = startingCentres(centred, means, k, nInit, seed, initialCentres);
   let best: SingleRun = run(centred, nextStart(), maxIterations, absoluteTolerance);
   for (let attempt = 1; attempt < nInit; attempt++) {
@@ -76,8 +80,14 @@ export function kMeansPredict(centres: Matrix, data: Matrix): Int32Array {
   return labels;
 }
 
+const singleRuns: Record<KMeansAlgorithm, typeof runLloyd> = {
+  lloyd: runLloyd,
+  elkan: runElkan,
+  hamerly: runHamerly,
+};
+
 function singleRunFor(algorithm: KMeansAlgorithm): typeof runLloyd {
-  return algorithm === 'elkan' ? runElkan : runLloyd;
+  return singleRuns[algorithm];
 }
 
 function startingCentres(

@@ -1,18 +1,32 @@
 import { catchError } from '../../test-fixtures/clustering/catch-error';
 import { loadClusteringGolden, loadIrisFeatures } from '../../test-fixtures/clustering/golden';
+import { SeededRandom } from '../random/seeded-random';
 import { ClusteringError } from './clustering-error';
 import { kMeans, kMeansPredict } from './kmeans';
-import { matrixFromRows, matrixToRows } from './matrix';
+import { matrixFromRows, matrixToRows, type Matrix } from './matrix';
 
 const golden = loadClusteringGolden();
 const iris = loadIrisFeatures();
+
+// Overlapping Gaussian blobs: many rows near cluster borders, so bounds are often too loose to settle them.
+function overlappingBlobs(rows: number, cols: number, blobs: number, seed: number): Matrix {
+  const random = new SeededRandom(seed);
+  const means = Float64Array.from({ length: blobs * cols }, () => (random.next() * 2 - 1) * 2);
+  const data = new Float64Array(rows * cols);
+  for (let row = 0; row < rows; row++) {
+    const blob = random.nextInt(blobs);
+    for (let column = 0; column < cols; column++)
+      data[row * cols + column] = (means[blob * cols + column] as number) + random.nextGaussian();
+  }
+  return { data, rows, cols };
+}
 
 function sortedRows(rows: number[][]): number[][] {
   return [...rows].sort((left, right) => left[0]! - right[0]!);
 }
 
 describe(kMeans.name, () => {
-  it.each(['lloyd', 'elkan'] as const)(
+  it.each(['lloyd', 'elkan', 'hamerly'] as const)(
     'finds the best iris inertia of 10 k-means++ runs with %s',
     (algorithm) => {
       const result = kMeans(iris, { k: 3, nInit: 10, seed: 1, algorithm });
@@ -32,13 +46,18 @@ describe(kMeans.name, () => {
     'from the same starting centres as sklearn (%s)',
     (_, example) => {
       const data = example === golden.kmeansFromInit.iris ? iris : matrixFromRows(golden.blobs);
-      it.each(example.runs)(
-        'matches sklearn $algorithm: labels, iterations, inertia, centres',
+      // Hamerly follows Lloyd's iterations, so it must reproduce each sklearn run too.
+      const cases = example.runs.flatMap((run) => [
+        { ours: run.algorithm, ...run },
+        { ours: 'hamerly' as const, ...run },
+      ]);
+      it.each(cases)(
+        'matches sklearn $algorithm with our $ours: labels, iterations, inertia, centres',
         (expected) => {
           const result = kMeans(data, {
             k: example.init.length,
             initialCentres: matrixFromRows(example.init),
-            algorithm: expected.algorithm,
+            algorithm: expected.ours,
           });
 
           expect(Array.from(result.labels)).toEqual(expected.labels);
@@ -53,6 +72,27 @@ describe(kMeans.name, () => {
       );
     },
   );
+
+  it.each([
+    ['strict convergence', 0],
+    ['a tolerance stop', 1e-3],
+  ])("gives Lloyd's labels and iterations with hamerly and elkan, up to %s", (_, tolerance) => {
+    const data = overlappingBlobs(3000, 5, 7, 11);
+    const initialCentres = { data: data.data.slice(0, 7 * 5), rows: 7, cols: 5 };
+    const run = (algorithm: 'lloyd' | 'elkan' | 'hamerly') =>
+      kMeans(data, { k: 7, initialCentres, tolerance, algorithm });
+    const lloyd = run('lloyd');
+
+    expect(lloyd.iterations).toBeGreaterThan(10);
+    for (const other of [run('hamerly'), run('elkan')]) {
+      expect(other.labels).toEqual(lloyd.labels);
+      expect(other.iterations).toBe(lloyd.iterations);
+      expect(other.inertia).toBeCloseTo(lloyd.inertia, 8);
+      other.centres.data.forEach((value, index) => {
+        expect(value).toBeCloseTo(lloyd.centres.data[index]!, 12);
+      });
+    }
+  });
 
   it('gives the same result for the same seed', () => {
     const first = kMeans(iris, { k: 4, seed: 42 });
@@ -77,7 +117,7 @@ describe(kMeans.name, () => {
     expect(result.labels[0]).not.toBe(result.labels[2]);
   });
 
-  it.each(['lloyd', 'elkan'] as const)(
+  it.each(['lloyd', 'elkan', 'hamerly'] as const)(
     'settles on one cluster with %s when all points coincide',
     (algorithm) => {
       const data = matrixFromRows([

@@ -17,14 +17,14 @@ export const kmeansCommand: CliCommand = {
     k: { type: 'string', description: 'number of clusters' },
     seed: { type: 'string', description: 'seed for k-means++ (default 0)' },
     'n-init': { type: 'string', description: 'k-means++ restarts; the lowest inertia wins (default 1)' },
-    algorithm: { type: 'string', description: 'elkan (default) or lloyd' },
+    algorithm: { type: 'string', description: 'hamerly (default), elkan or lloyd' },
   },
   run(options) {
     if (options['k'] === undefined) throw new CliUsageError('--k is required');
     const k = optionalInteger(options, 'k', Number.NaN);
     const seed = optionalInteger(options, 'seed', 0, 0);
     const nInit = optionalInteger(options, 'n-init', 1);
-    const algorithm = optionalChoice(options, 'algorithm', ['elkan', 'lloyd']);
+    const algorithm = optionalChoice(options, 'algorithm', ['hamerly', 'elkan', 'lloyd']);
     const { header, matrix, scaler } = readClusteringInput(options);
     const result = asClusteringUsageError(() => kMeans(matrix, { k, seed, nInit, algorithm }));
     const centres = scaler === undefined ? result.centres : scaler.inverseTransform(result.centres);
