@@ -6,6 +6,9 @@ import { type DenseMatrix, type NewtonObjective, WeightedGramAccumulator } from 
  */
 export class LogisticObjective implements NewtonObjective {
   readonly dimension: number;
+  /** c·p(1 − p) per row at `weightedAt`, left by the last `evaluate` with a gradient. */
+  private readonly hessianWeights: Float64Array;
+  private readonly weightedAt: Float64Array;
 
   constructor(
     private readonly features: DenseMatrix,
@@ -13,6 +16,8 @@ export class LogisticObjective implements NewtonObjective {
     private readonly inverseRegularisation: number,
   ) {
     this.dimension = features.cols + 1;
+    this.hessianWeights = new Float64Array(features.rows);
+    this.weightedAt = new Float64Array(this.dimension).fill(Number.NaN);
   }
 
   evaluate(parameters: Float64Array, gradient?: Float64Array): number {
@@ -23,14 +28,19 @@ export class LogisticObjective implements NewtonObjective {
     for (let row = 0; row < rows; row++) {
       const margin = linearTerm(data, row, cols, parameters);
       const label = this.labels[row]!;
+      // One exponential serves the loss and the probability: e^−|z|.
+      const exponential = Math.exp(-Math.abs(margin));
       // log(1 + e^z) − y·z without overflow
-      loss += Math.max(margin, 0) + Math.log1p(Math.exp(-Math.abs(margin))) - label * margin;
+      loss += Math.max(margin, 0) + Math.log1p(exponential) - label * margin;
       if (gradient === undefined) continue;
-      const residual = c * (sigmoid(margin) - label);
+      const probability = margin >= 0 ? 1 / (1 + exponential) : exponential / (1 + exponential);
+      this.hessianWeights[row] = c * probability * (1 - probability);
+      const residual = c * (probability - label);
       const offset = row * cols;
       for (let column = 0; column < cols; column++) gradient[column]! += residual * data[offset + column]!;
       gradient[cols]! += residual;
     }
+    if (gradient !== undefined) this.weightedAt.set(parameters);
     let penalty = 0;
     for (let column = 0; column < cols; column++) {
       penalty += parameters[column]! ** 2;
@@ -42,12 +52,13 @@ export class LogisticObjective implements NewtonObjective {
   hessian(parameters: Float64Array, hessian: Float64Array): void {
     const { rows, cols, data } = this.features;
     const n = this.dimension;
+    // Newton asks for the Hessian where it last evaluated the gradient: the weights are already there.
+    if (!parameters.every((value, index) => value === this.weightedAt[index])) {
+      this.evaluate(parameters, new Float64Array(n));
+    }
     hessian.fill(0);
     const gram = new WeightedGramAccumulator(cols, 1, hessian);
-    for (let index = 0; index < rows; index++) {
-      const probability = sigmoid(linearTerm(data, index, cols, parameters));
-      gram.add(data, index * cols, this.inverseRegularisation * probability * (1 - probability));
-    }
+    for (let index = 0; index < rows; index++) gram.add(data, index * cols, this.hessianWeights[index]!);
     gram.finish();
     for (let column = 0; column < cols; column++) hessian[column * n + column]! += 1;
   }

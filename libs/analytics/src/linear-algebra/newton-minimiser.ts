@@ -55,17 +55,9 @@ export function minimiseByNewton(objective: NewtonObjective, options: NewtonOpti
       n,
       gradient.map((value) => -value),
     );
-    let slope = 0;
-    for (let index = 0; index < n; index++) slope += gradient[index]! * step[index]!;
-    let size = 1;
-    let candidate = Number.POSITIVE_INFINITY;
-    for (let halving = 0; halving < 60; halving++) {
-      for (let index = 0; index < n; index++) trial[index] = parameters[index]! + size * step[index]!;
-      candidate = objective.evaluate(trial, trialGradient);
-      if (candidate <= current + 1e-4 * size * slope) break;
-      size /= 2;
-    }
-    if (!(candidate <= current)) {
+    const from = { parameters, value: current, gradient, gradientNorm };
+    const { size, candidate, accepted } = searchLine(objective, from, step, trial, trialGradient);
+    if (!accepted) {
       if (reuse) {
         reuse = false;
         continue;
@@ -84,6 +76,45 @@ export function minimiseByNewton(objective: NewtonObjective, options: NewtonOpti
     hessianEvaluations,
     gradientNorm: maxAbs(gradient),
   };
+}
+
+// Below this relative size, a predicted decrease is lost in the rounding of a sum over many rows.
+const objectiveRounding = 1e-12;
+
+/**
+ * Armijo backtracking from a full step. Near the optimum the predicted decrease falls below the
+ * objective's rounding error, and a sound step can raise the computed value by a few ulps: there a full
+ * step that shrinks the largest gradient component is accepted (the stop rule is on the gradient).
+ */
+function searchLine(
+  objective: NewtonObjective,
+  from: {
+    readonly parameters: Float64Array;
+    readonly value: number;
+    readonly gradient: Float64Array;
+    readonly gradientNorm: number;
+  },
+  step: Float64Array,
+  trial: Float64Array,
+  trialGradient: Float64Array,
+): { size: number; candidate: number; accepted: boolean } {
+  const { parameters, value, gradient, gradientNorm } = from;
+  const n = parameters.length;
+  let slope = 0;
+  for (let index = 0; index < n; index++) slope += gradient[index]! * step[index]!;
+  const decreaseIsRounding = -slope <= objectiveRounding * Math.abs(value);
+  let size = 1;
+  let candidate = Number.POSITIVE_INFINITY;
+  for (let halving = 0; halving < 60; halving++) {
+    for (let index = 0; index < n; index++) trial[index] = parameters[index]! + size * step[index]!;
+    candidate = objective.evaluate(trial, trialGradient);
+    if (candidate <= value + 1e-4 * size * slope) return { size, candidate, accepted: true };
+    if (decreaseIsRounding && halving === 0 && maxAbs(trialGradient) < gradientNorm) {
+      return { size, candidate, accepted: true };
+    }
+    size /= 2;
+  }
+  return { size, candidate, accepted: candidate <= value };
 }
 
 // A Hessian that is singular to working precision (saturated probabilities) gets Levenberg damping.

@@ -43,38 +43,13 @@ export class WeightedGramAccumulator {
   }
 
   private flush(): void {
-    const { cols, size, columns, weighted, target, constant } = this;
+    const { cols, size, weighted, target, constant } = this;
     const n = cols + 1;
-    for (let left = 0; left < cols; left++) {
+    let left = 0;
+    for (; left + 1 < cols; left += 2) this.addTwoRowsOfProducts(left);
+    if (left < cols) this.addOneRowOfProducts(left);
+    for (left = 0; left < cols; left++) {
       const leftStart = left * blockSize;
-      let right = left;
-      // four columns per pass: one load of the weighted column feeds four accumulators
-      for (; right + 3 < cols; right += 4) {
-        const first = right * blockSize;
-        let sum0 = 0;
-        let sum1 = 0;
-        let sum2 = 0;
-        let sum3 = 0;
-        for (let slot = 0; slot < size; slot++) {
-          const value = weighted[leftStart + slot]!;
-          sum0 += value * columns[first + slot]!;
-          sum1 += value * columns[first + blockSize + slot]!;
-          sum2 += value * columns[first + 2 * blockSize + slot]!;
-          sum3 += value * columns[first + 3 * blockSize + slot]!;
-        }
-        const cell = left * n + right;
-        target[cell]! += sum0;
-        target[cell + 1]! += sum1;
-        target[cell + 2]! += sum2;
-        target[cell + 3]! += sum3;
-      }
-      for (; right < cols; right++) {
-        const rightStart = right * blockSize;
-        let sum = 0;
-        for (let slot = 0; slot < size; slot++)
-          sum += weighted[leftStart + slot]! * columns[rightStart + slot]!;
-        target[left * n + right]! += sum;
-      }
       let sum = 0;
       for (let slot = 0; slot < size; slot++) sum += weighted[leftStart + slot]!;
       target[left * n + cols]! += sum * constant;
@@ -83,5 +58,79 @@ export class WeightedGramAccumulator {
     for (let slot = 0; slot < size; slot++) weightSum += this.weights[slot]!;
     target[cols * n + cols]! += weightSum * constant * constant;
     this.size = 0;
+  }
+
+  /**
+   * Rows `left` and `left + 1` of the upper triangle, four columns per pass: two weighted and four
+   * plain loads feed eight accumulators. Cell (left + 1, left) lies below the diagonal; `finish`
+   * overwrites it with its mirror.
+   */
+  private addTwoRowsOfProducts(left: number): void {
+    const { cols, size, columns, weighted, target } = this;
+    const n = cols + 1;
+    const first = left * blockSize;
+    const second = first + blockSize;
+    let right = left;
+    for (; right + 3 < cols; right += 4) {
+      const start = right * blockSize;
+      let sum00 = 0;
+      let sum01 = 0;
+      let sum02 = 0;
+      let sum03 = 0;
+      let sum10 = 0;
+      let sum11 = 0;
+      let sum12 = 0;
+      let sum13 = 0;
+      for (let slot = 0; slot < size; slot++) {
+        const upperValue = weighted[first + slot]!;
+        const lowerValue = weighted[second + slot]!;
+        const column0 = columns[start + slot]!;
+        const column1 = columns[start + blockSize + slot]!;
+        const column2 = columns[start + 2 * blockSize + slot]!;
+        const column3 = columns[start + 3 * blockSize + slot]!;
+        sum00 += upperValue * column0;
+        sum01 += upperValue * column1;
+        sum02 += upperValue * column2;
+        sum03 += upperValue * column3;
+        sum10 += lowerValue * column0;
+        sum11 += lowerValue * column1;
+        sum12 += lowerValue * column2;
+        sum13 += lowerValue * column3;
+      }
+      const cell = left * n + right;
+      target[cell]! += sum00;
+      target[cell + 1]! += sum01;
+      target[cell + 2]! += sum02;
+      target[cell + 3]! += sum03;
+      target[cell + n]! += sum10;
+      target[cell + n + 1]! += sum11;
+      target[cell + n + 2]! += sum12;
+      target[cell + n + 3]! += sum13;
+    }
+    for (; right < cols; right++) {
+      const start = right * blockSize;
+      let upperSum = 0;
+      let lowerSum = 0;
+      for (let slot = 0; slot < size; slot++) {
+        const value = columns[start + slot]!;
+        upperSum += weighted[first + slot]! * value;
+        lowerSum += weighted[second + slot]! * value;
+      }
+      target[left * n + right]! += upperSum;
+      target[(left + 1) * n + right]! += lowerSum;
+    }
+  }
+
+  private addOneRowOfProducts(left: number): void {
+    const { cols, size, columns, weighted, target } = this;
+    const n = cols + 1;
+    const leftStart = left * blockSize;
+    for (let right = left; right < cols; right++) {
+      const rightStart = right * blockSize;
+      let sum = 0;
+      for (let slot = 0; slot < size; slot++)
+        sum += weighted[leftStart + slot]! * columns[rightStart + slot]!;
+      target[left * n + right]! += sum;
+    }
   }
 }
