@@ -17,6 +17,7 @@ import type { EventStoreOptions } from '../store-options';
 import { SubscriptionHub } from '../subscription/subscription-hub';
 import { defaultSubscriptionSettings } from '../subscription/subscription-settings';
 import { createEventsTable, toEnvelope, type EventRow } from './events-table';
+import { GroupCommit, type Settled } from './group-commit';
 import { RecentAppends } from './recent-appends';
 
 const defaultFallbackPollIntervalMs = 1000;
@@ -32,6 +33,12 @@ interface AppendOutcome extends AppendResult {
   readonly appended: readonly EventEnvelope[];
 }
 
+interface AppendJob {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly expectedVersion: ExpectedVersion;
+}
+
 /**
  * The standalone event store: one SQLite file (or ':memory:'), WAL mode, synchronous=NORMAL.
  * Every append is one IMMEDIATE transaction, so the version check, the idempotency check and the
@@ -42,7 +49,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly hub: SubscriptionHub;
   private readonly statements;
-  private readonly appendTransaction;
+  private readonly commits: GroupCommit<AppendJob, AppendOutcome>;
   private readonly recentAppends = new RecentAppends(1024);
   private closed = false;
 
@@ -79,7 +86,19 @@ export class SqliteEventStore implements EventStore {
         )
         .safeIntegers(true),
     };
-    this.appendTransaction = this.db.transaction(this.appendInTransaction.bind(this));
+    // One IMMEDIATE transaction per batch; each append inside runs in its own savepoint (better-sqlite3
+    // nests transactions that way), so a version conflict rolls back that append alone.
+    const appendOne = this.db.transaction((job: AppendJob) => this.appendInTransaction(job));
+    const appendBatch = this.db.transaction((jobs: readonly AppendJob[]) =>
+      jobs.map((job): Settled<AppendOutcome> => {
+        try {
+          return { ok: true, value: appendOne(job) };
+        } catch (error) {
+          return { ok: false, error };
+        }
+      }),
+    );
+    this.commits = new GroupCommit((jobs) => this.committed(appendBatch.immediate(jobs)));
     this.hub = new SubscriptionHub(
       // eslint-disable-next-line @typescript-eslint/require-await -- better-sqlite3 is synchronous
       async (after, limit) => this.recentAppends.after(after, limit) ?? this.page(after, limit),
@@ -91,14 +110,9 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  // eslint-disable-next-line @typescript-eslint/require-await -- the port is asynchronous
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    const outcome = this.appendTransaction.immediate(streamId, events, options.expectedVersion);
-    if (outcome.appended.length > 0) {
-      this.recentAppends.add(outcome.appended);
-      this.hub.notify();
-    }
+    const outcome = await this.commits.submit({ streamId, events, expectedVersion: options.expectedVersion });
     return {
       nextExpectedVersion: outcome.nextExpectedVersion,
       lastGlobalPosition: outcome.lastGlobalPosition,
@@ -130,6 +144,7 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    this.commits.flush();
     this.closed = true;
     await this.hub.stopAll();
     this.db.close();
@@ -140,11 +155,19 @@ export class SqliteEventStore implements EventStore {
     return this.statements.readAll.all(after, limit ?? -1).map(toEnvelope);
   }
 
-  private appendInTransaction(
-    streamId: string,
-    events: readonly NewEvent[],
-    expectedVersion: ExpectedVersion,
-  ): AppendOutcome {
+  // After the batch committed: live subscribers see its events from memory, and are woken once.
+  private committed(outcomes: readonly Settled<AppendOutcome>[]): readonly Settled<AppendOutcome>[] {
+    let appended = false;
+    for (const outcome of outcomes) {
+      if (!outcome.ok || outcome.value.appended.length === 0) continue;
+      this.recentAppends.add(outcome.value.appended);
+      appended = true;
+    }
+    if (appended) this.hub.notify();
+    return outcomes;
+  }
+
+  private appendInTransaction({ streamId, events, expectedVersion }: AppendJob): AppendOutcome {
     const head = this.statements.head.get(streamId);
     let version = head === undefined ? 0 : Number(head.stream_version);
     let lastGlobalPosition = head?.global_position ?? 0n;

@@ -1,0 +1,49 @@
+export type Settled<Result> =
+  { readonly ok: true; readonly value: Result } | { readonly ok: false; readonly error: unknown };
+
+interface Pending<Job, Result> {
+  readonly job: Job;
+  readonly resolve: (result: Result) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: jobs submitted during one turn of the event loop are committed together, in submission
+ * order, in one transaction, just before the loop polls again. `commitBatch` settles each job on its own
+ * (one failing job does not fail the others) or throws to fail the whole batch. On a machine where every
+ * commit costs a handful of system calls, concurrent requests then share them.
+ */
+export class GroupCommit<Job, Result> {
+  private pending: Pending<Job, Result>[] = [];
+
+  constructor(private readonly commitBatch: (jobs: readonly Job[]) => readonly Settled<Result>[]) {}
+
+  submit(job: Job): Promise<Result> {
+    return new Promise<Result>((resolve, reject) => {
+      if (this.pending.length === 0)
+        setImmediate(() => {
+          this.flush();
+        });
+      this.pending.push({ job, resolve, reject });
+    });
+  }
+
+  /** Commits what is waiting now (e.g. before closing) instead of at the end of the turn. */
+  flush(): void {
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let outcomes: readonly Settled<Result>[];
+    try {
+      outcomes = this.commitBatch(batch.map((pending) => pending.job));
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    batch.forEach((pending, index) => {
+      const outcome = outcomes[index];
+      if (outcome?.ok) pending.resolve(outcome.value);
+      else pending.reject(outcome ? outcome.error : new Error('group commit lost a job'));
+    });
+  }
+}
