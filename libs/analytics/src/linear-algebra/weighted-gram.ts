@@ -1,14 +1,16 @@
 const blockSize = 256;
 
 /**
- * Accumulates the upper triangle of Σ wᵢ·x̃ᵢx̃ᵢᵀ into a row-major (cols+1)² matrix, where x̃ appends a
- * constant (the intercept feature). Rows are buffered column-major in blocks so each entry is a
- * contiguous dot product; a row-by-row rank-1 update is several times slower in V8.
+ * Accumulates Σ wᵢ·x̃ᵢx̃ᵢᵀ into a row-major (cols+1)² matrix, where x̃ appends a constant (the
+ * intercept feature). Rows are buffered column-major in blocks, the constant as one more column, so
+ * each entry of the upper triangle is a contiguous dot product; a row-by-row rank-1 update is several
+ * times slower in V8.
  */
 export class WeightedGramAccumulator {
+  /** Entries per row and column of the target: the features and the constant. */
+  private readonly n: number;
   private readonly columns: Float64Array;
   private readonly weighted: Float64Array;
-  private readonly weights = new Float64Array(blockSize);
   private size = 0;
 
   constructor(
@@ -16,8 +18,10 @@ export class WeightedGramAccumulator {
     private readonly constant: number,
     private readonly target: Float64Array,
   ) {
-    this.columns = new Float64Array(cols * blockSize);
-    this.weighted = new Float64Array(cols * blockSize);
+    this.n = cols + 1;
+    this.columns = new Float64Array(this.n * blockSize);
+    this.weighted = new Float64Array(this.n * blockSize);
+    this.columns.fill(constant, cols * blockSize);
   }
 
   add(data: Float64Array, offset: number, weight: number): void {
@@ -27,7 +31,7 @@ export class WeightedGramAccumulator {
       this.columns[column * blockSize + slot] = value;
       this.weighted[column * blockSize + slot] = weight * value;
     }
-    this.weights[slot] = weight;
+    this.weighted[this.cols * blockSize + slot] = weight * this.constant;
     this.size++;
     if (this.size === blockSize) this.flush();
   }
@@ -35,43 +39,30 @@ export class WeightedGramAccumulator {
   /** Adds buffered rows and mirrors the upper triangle; call once after the last `add`. */
   finish(): void {
     this.flush();
-    const n = this.cols + 1;
+    const { n, target } = this;
     for (let left = 0; left < n; left++) {
-      for (let right = left + 1; right < n; right++)
-        this.target[right * n + left] = this.target[left * n + right]!;
+      for (let right = left + 1; right < n; right++) target[right * n + left] = target[left * n + right]!;
     }
   }
 
   private flush(): void {
-    const { cols, size, weighted, target, constant } = this;
-    const n = cols + 1;
     let left = 0;
-    for (; left + 1 < cols; left += 2) this.addTwoRowsOfProducts(left);
-    if (left < cols) this.addOneRowOfProducts(left);
-    for (left = 0; left < cols; left++) {
-      const leftStart = left * blockSize;
-      let sum = 0;
-      for (let slot = 0; slot < size; slot++) sum += weighted[leftStart + slot]!;
-      target[left * n + cols]! += sum * constant;
-    }
-    let weightSum = 0;
-    for (let slot = 0; slot < size; slot++) weightSum += this.weights[slot]!;
-    target[cols * n + cols]! += weightSum * constant * constant;
+    for (; left + 1 < this.n; left += 2) this.addTwoRowsOfProducts(left);
+    if (left < this.n) this.addOneRowOfProducts(left);
     this.size = 0;
   }
 
   /**
    * Rows `left` and `left + 1` of the upper triangle, four columns per pass: two weighted and four
-   * plain loads feed eight accumulators. Cell (left + 1, left) lies below the diagonal; `finish`
-   * overwrites it with its mirror.
+   * plain loads feed eight accumulators. The passes start at a multiple of four, so fewer columns are
+   * left over; the few cells this adds below the diagonal are overwritten with their mirrors by `finish`.
    */
   private addTwoRowsOfProducts(left: number): void {
-    const { cols, size, columns, weighted, target } = this;
-    const n = cols + 1;
+    const { n, size, columns, weighted, target } = this;
     const first = left * blockSize;
     const second = first + blockSize;
-    let right = left;
-    for (; right + 3 < cols; right += 4) {
+    let right = left - (left % 4);
+    for (; right + 3 < n; right += 4) {
       const start = right * blockSize;
       let sum00 = 0;
       let sum01 = 0;
@@ -107,7 +98,7 @@ export class WeightedGramAccumulator {
       target[cell + n + 2]! += sum12;
       target[cell + n + 3]! += sum13;
     }
-    for (; right < cols; right++) {
+    for (; right < n; right++) {
       const start = right * blockSize;
       let upperSum = 0;
       let lowerSum = 0;
@@ -122,10 +113,9 @@ export class WeightedGramAccumulator {
   }
 
   private addOneRowOfProducts(left: number): void {
-    const { cols, size, columns, weighted, target } = this;
-    const n = cols + 1;
+    const { n, size, columns, weighted, target } = this;
     const leftStart = left * blockSize;
-    for (let right = left; right < cols; right++) {
+    for (let right = left; right < n; right++) {
       const rightStart = right * blockSize;
       let sum = 0;
       for (let slot = 0; slot < size; slot++)
