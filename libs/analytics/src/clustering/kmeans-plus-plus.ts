@@ -11,10 +11,8 @@ export function kMeansPlusPlus(data: Matrix, k: number, random: SeededRandom): F
   const localTrials = 2 + Math.floor(Math.log(k));
   const first = random.nextInt(rows);
   centres.set(values.subarray(first * cols, (first + 1) * cols), 0);
-  let closest = new Float64Array(rows).fill(Infinity);
-  const firstPotential = new Float64Array(1);
-  closerOfCandidates(data, [first], closest, [closest], firstPotential);
-  let potential = firstPotential[0] as number;
+  let closest = new Float64Array(rows);
+  let potential = squaredDistancesTo(data, first, closest);
   // One buffer per trial plus a spare: the winner's becomes `closest`, the old `closest` the spare.
   const trialClosest = Array.from({ length: localTrials }, () => new Float64Array(rows));
   let spare = new Float64Array(rows);
@@ -41,6 +39,24 @@ export function kMeansPlusPlus(data: Matrix, k: number, random: SeededRandom): F
     potential = trialPotentials[best] as number;
   }
   return centres;
+}
+
+/** Writes each row's squared distance to row `target` into `out`; returns their sum. */
+function squaredDistancesTo(data: Matrix, target: number, out: Float64Array): number {
+  const { data: values, rows, cols } = data;
+  const targetBase = target * cols;
+  let total = 0;
+  for (let row = 0; row < rows; row++) {
+    const base = row * cols;
+    let squared = 0;
+    for (let column = 0; column < cols; column++) {
+      const difference = (values[base + column] as number) - (values[targetBase + column] as number);
+      squared += difference * difference;
+    }
+    out[row] = squared;
+    total += squared;
+  }
+  return total;
 }
 
 /**

@@ -115,19 +115,18 @@ function startingCentres(
 }
 
 // Subtracting the column means first keeps distances accurate, as sklearn does for dense input.
+// Column by column (a stride of `cols`): each mean is summed in row order with one accumulator.
 function centreColumns(data: Matrix): { centred: Matrix; means: Float64Array } {
   const { data: values, rows, cols } = data;
   const means = new Float64Array(cols);
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < cols; column++)
-      (means[column] as number) += values[row * cols + column] as number;
-  }
-  for (let column = 0; column < cols; column++) (means[column] as number) /= rows;
   const centred = new Float64Array(values.length);
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < cols; column++) {
-      centred[row * cols + column] = (values[row * cols + column] as number) - (means[column] as number);
-    }
+  for (let column = 0; column < cols; column++) {
+    let sum = 0;
+    for (let index = column; index < values.length; index += cols) sum += values[index] as number;
+    const mean = sum / rows;
+    means[column] = mean;
+    for (let index = column; index < values.length; index += cols)
+      centred[index] = (values[index] as number) - mean;
   }
   return { centred: { data: centred, rows, cols }, means };
 }
