@@ -120,10 +120,10 @@ function closerOfFour(
       squared3 += difference3 * difference3;
     }
     const current = closest[row] as number;
-    const nearer0 = squared0 < current ? squared0 : current;
-    const nearer1 = squared1 < current ? squared1 : current;
-    const nearer2 = squared2 < current ? squared2 : current;
-    const nearer3 = squared3 < current ? squared3 : current;
+    const nearer0 = Math.min(squared0, current);
+    const nearer1 = Math.min(squared1, current);
+    const nearer2 = Math.min(squared2, current);
+    const nearer3 = Math.min(squared3, current);
     out0[row] = nearer0;
     out1[row] = nearer1;
     out2[row] = nearer2;
