@@ -11,11 +11,11 @@ export function kMeansPlusPlus(data: Matrix, k: number, random: SeededRandom): F
   const localTrials = 2 + Math.floor(Math.log(k));
   const first = random.nextInt(rows);
   centres.set(values.subarray(first * cols, (first + 1) * cols), 0);
-  let closest = new Float64Array(rows);
+  let closest: Float64Array = new Float64Array(rows);
   let potential = squaredDistancesTo(data, first, closest);
   // One buffer per trial plus a spare: the winner's becomes `closest`, the old `closest` the spare.
-  const trialClosest = Array.from({ length: localTrials }, () => new Float64Array(rows));
-  let spare = new Float64Array(rows);
+  const trialClosest: Float64Array[] = Array.from({ length: localTrials }, () => new Float64Array(rows));
+  let spare: Float64Array = new Float64Array(rows);
   const trialPotentials = new Float64Array(localTrials);
   const cumulative = new Float64Array(rows);
   const trialRows: number[] = [];
