@@ -3,12 +3,12 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
-import { StandaloneAppModule } from './app.module';
+import { DistributedAppModule, StandaloneAppModule } from './app.module';
 import type { GatewayConfig } from './config/gateway-config';
 import { serveOpenApi } from './docs/openapi';
 import { acceptJsonOnly } from './accept-json-only';
 
-/** Builds (does not listen) the standalone gateway: used by main, the e2e tests and the benchmark. */
+/** Builds (does not listen) the gateway in its configured mode: used by main, the e2e tests and the benchmark. */
 export async function createGatewayApp(
   config: GatewayConfig,
   options: { logger?: boolean } = {},
@@ -21,7 +21,9 @@ export async function createGatewayApp(
   });
   acceptJsonOnly(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
-    StandaloneAppModule.forConfig(config),
+    config.mode === 'distributed'
+      ? DistributedAppModule.forConfig(config)
+      : StandaloneAppModule.forConfig(config),
     adapter,
     {
       logger: options.logger === false ? false : ['log', 'warn', 'error'],

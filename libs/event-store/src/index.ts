@@ -5,6 +5,7 @@ export * from './store-options';
 export * from './in-memory/in-memory-event-store';
 export * from './sqlite/sqlite-event-store';
 export * from './postgres/postgres-event-store';
+export * from './postgres/postgres-leader-lock';
 export * from './kurrentdb/kurrentdb-event-store';
 export * from './subscription/subscription-settings';
 export * from './subscription/subscription-hub';

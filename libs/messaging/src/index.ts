@@ -9,3 +9,8 @@ export * from './topics';
 export * from './store-fed/dead-letter-store.port';
 export * from './store-fed/integration-mapping';
 export * from './store-fed/store-fed-consumer';
+export * from './kafka/kafka-client.port';
+export * from './kafka/kafka-consumer-runner';
+export * from './kafka/kafka-publisher';
+export * from './kafka/kafka-topics';
+export * from './kafka/kafkajs-client';

@@ -6,3 +6,4 @@ export * from './projection/apply-with-guard';
 export * from './projection/projection';
 export * from './projection/projection-runner';
 export * from './read-model.errors';
+export * from './mongodb';

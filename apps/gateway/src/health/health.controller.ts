@@ -1,23 +1,20 @@
-import { EVENT_STORE, type EventStore } from '@crm/event-store';
-import { DOCUMENT_STORE, type DocumentStore } from '@crm/read-models';
-import { Controller, Get, HttpException, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/public.decorator';
+import { READINESS_PROBES, type ReadinessProbes } from './readiness-probes';
 
 interface HealthReport {
   readonly status: 'ok' | 'unavailable';
   readonly checks: Readonly<Record<string, 'up' | 'down'>>;
 }
 
-/** Kubernetes probes: live = the process answers; ready = the stores it needs answer too. */
+/** Kubernetes probes: live = the process answers; ready = what it depends on answers too. */
 @ApiExcludeController()
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
-  ) {}
+  constructor(@Inject(READINESS_PROBES) private readonly probes: ReadinessProbes) {}
 
   @Get('live')
   live(): HealthReport {
@@ -25,16 +22,17 @@ export class HealthController {
   }
 
   @Get('ready')
-  async ready(): Promise<HealthReport> {
-    const checks = {
-      eventStore: await probe(() => this.eventStore.readAll({ limit: 1 })),
-      readModels: await probe(() => this.documents.collection('health').find('health', { limit: 1 })),
-    };
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthReport> {
+    const entries = await Promise.all(
+      Object.entries(this.probes).map(async ([name, check]) => [name, await probe(check)] as const),
+    );
+    const checks = Object.fromEntries(entries);
     const report: HealthReport = {
       status: Object.values(checks).every((state) => state === 'up') ? 'ok' : 'unavailable',
       checks,
     };
-    if (report.status !== 'ok') throw new HttpException(report, 503);
+    // 503 with the report itself, so an operator sees which dependency is down.
+    if (report.status !== 'ok') void reply.status(503);
     return report;
   }
 }

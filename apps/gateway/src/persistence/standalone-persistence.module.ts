@@ -14,15 +14,16 @@ import {
 } from '@crm/read-models';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { GATEWAY_CONFIG, type GatewayConfig } from '../config/gateway-config';
-import { GATEWAY_DATABASE, openGatewayDatabase } from './gateway-database';
+import type { GatewayConfig } from '../config/gateway-config';
+import { READINESS_PROBES, type ReadinessProbes } from '../health/readiness-probes';
+import { GATEWAY_DATABASE } from './gateway-database';
 import { SqliteDeadLetterStore } from './sqlite-dead-letter-store';
 
 /**
- * The embedded default: events, read models and the gateway's own records in SQLite files under the
- * data directory. Distributed mode binds the same tokens to PostgreSQL and MongoDB adapters instead.
+ * The embedded default: events and read models in SQLite files under the data directory, next to the
+ * gateway's own records (GatewayRecordsModule). The customer service binds the same tokens to
+ * PostgreSQL and MongoDB adapters instead.
  */
 @Global()
 @Module({})
@@ -30,23 +31,19 @@ export class StandalonePersistenceModule implements OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(DOCUMENT_STORE) private readonly documents: SqliteDocumentStore,
-    @Inject(GATEWAY_DATABASE) private readonly gatewayDatabase: Database.Database,
   ) {}
 
   static forConfig(config: GatewayConfig): DynamicModule {
-    mkdirSync(config.dataDir, { recursive: true });
     const documents = new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
     return {
       module: StandalonePersistenceModule,
       providers: [
-        { provide: GATEWAY_CONFIG, useValue: config },
         { provide: EVENT_STORE, useFactory: () => new SqliteEventStore(join(config.dataDir, 'events.db')) },
         { provide: DOCUMENT_STORE, useValue: documents },
         {
           provide: CHECKPOINT_STORE,
           useFactory: () => new SqliteCheckpointStore(join(config.dataDir, 'read-models.db')),
         },
-        { provide: GATEWAY_DATABASE, useFactory: () => openGatewayDatabase(config.dataDir) },
         { provide: INTEGRATION_MAPPINGS, useValue: new IntegrationMappings() },
         {
           provide: MESSAGE_CONSUMER,
@@ -58,15 +55,22 @@ export class StandalonePersistenceModule implements OnApplicationShutdown {
             database: Database.Database,
           ) => new StoreFedConsumer(store, checkpoints, mappings, new SqliteDeadLetterStore(database)),
         },
+        {
+          provide: READINESS_PROBES,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore): ReadinessProbes => ({
+            eventStore: () => store.readAll({ limit: 1 }),
+            readModels: () => documents.collection('health').find('health', { limit: 1 }),
+          }),
+        },
       ],
       exports: [
-        GATEWAY_CONFIG,
         EVENT_STORE,
         DOCUMENT_STORE,
         CHECKPOINT_STORE,
-        GATEWAY_DATABASE,
         INTEGRATION_MAPPINGS,
         MESSAGE_CONSUMER,
+        READINESS_PROBES,
       ],
     };
   }
@@ -74,6 +78,5 @@ export class StandalonePersistenceModule implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.eventStore.close();
     await this.documents.close();
-    this.gatewayDatabase.close();
   }
 }

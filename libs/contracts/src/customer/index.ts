@@ -1,1 +1,2 @@
 export * from './customer-integration-events';
+export * from './customer-message-patterns';

@@ -1,21 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CustomerCommandService } from './application/customer-command.service';
-import { CustomerQueryService } from './application/customer-query.service';
-import { CUSTOMER_SETTINGS, customerSettingsFromEnvironment } from './application/customer-settings';
+import { CustomerApplicationModule } from './customer-application.module';
 import { CustomersController } from './http/customers.controller';
-import { CustomerPublishing } from './publishing/customer-publishing';
-import { CustomerProjections } from './read-models/customer-projections';
 
-/** Customers: commands, queries, read models and HTTP. The app binds EVENT_STORE, DOCUMENT_STORE, CHECKPOINT_STORE. */
+/** Standalone: the customer HTTP endpoints over the in-process application core. */
 @Module({
+  imports: [CustomerApplicationModule],
   controllers: [CustomersController],
-  providers: [
-    { provide: CUSTOMER_SETTINGS, useFactory: () => customerSettingsFromEnvironment(process.env) },
-    CustomerCommandService,
-    CustomerQueryService,
-    CustomerProjections,
-    CustomerPublishing,
-  ],
-  exports: [CustomerCommandService, CustomerQueryService, CustomerProjections],
+  exports: [CustomerApplicationModule],
 })
 export class CustomersModule {}

@@ -16,6 +16,7 @@ import { interactionViewOf, type InteractionView } from '../read-models/customer
 import { customerViewOf, type CustomerView } from '../read-models/customer-view';
 import { CUSTOMER_SETTINGS, type CustomerSettings } from './customer-settings';
 import { customerStreamId } from './customer-stream';
+import type { CustomerCommands } from './customer-use-cases';
 
 /** Who asks, and (If-Match) which version they saw. */
 export interface CommandRequest {
@@ -45,7 +46,7 @@ export type LogInteractionInput = Without<LogInteraction['data'], 'interactionId
 
 /** Load, decide, append for every customer command. Ids and time are minted here, never in the domain. */
 @Injectable()
-export class CustomerCommandService {
+export class CustomerCommandService implements CustomerCommands {
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(CUSTOMER_SETTINGS) private readonly settings: CustomerSettings,

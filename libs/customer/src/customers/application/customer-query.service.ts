@@ -18,6 +18,7 @@ import { customerHistoryEntryOf, type CustomerHistoryEntry } from './customer-hi
 import { customerNotFound, ReadModelBehindError } from './customer-query.errors';
 import { CUSTOMER_SETTINGS, type CustomerSettings } from './customer-settings';
 import { customerStreamId } from './customer-stream';
+import type { CustomerQueries } from './customer-use-cases';
 
 export interface PageQuery {
   readonly limit: number;
@@ -41,7 +42,7 @@ export interface ListResult<T> {
 
 /** Every read is scoped to the caller's tenant; another tenant's customer is simply not found. */
 @Injectable()
-export class CustomerQueryService {
+export class CustomerQueryService implements CustomerQueries {
   private readonly directory: DocumentCollection<CustomerView>;
   private readonly interactions: DocumentCollection<InteractionView>;
 

@@ -32,9 +32,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CustomerCommandService, type CommandRequest } from '../application/customer-command.service';
+import type { CommandRequest } from '../application/customer-command.service';
 import type { CustomerHistoryEntry } from '../application/customer-history';
-import { CustomerQueryService, type ListResult } from '../application/customer-query.service';
+import type { ListResult } from '../application/customer-query.service';
+import { CustomerCommands, CustomerQueries } from '../application/customer-use-cases';
 import type { InteractionView } from '../read-models/customer-interactions.projection';
 import type { CustomerView } from '../read-models/customer-view';
 import { AddContactRequest } from './add-contact.request';
@@ -66,8 +67,8 @@ const IF_MATCH = {
 @Controller('customers')
 export class CustomersController {
   constructor(
-    private readonly commands: CustomerCommandService,
-    private readonly queries: CustomerQueryService,
+    private readonly commands: CustomerCommands,
+    private readonly queries: CustomerQueries,
   ) {}
 
   @Post()
