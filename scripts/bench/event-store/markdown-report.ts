@@ -44,5 +44,6 @@ function machineLine(): string {
 }
 
 export const formatRate = (perSecond: number): string => perSecond.toFixed(0);
-export const formatRatio = (ratio: number): string => ratio.toFixed(2);
+// Truncated, not rounded: a ratio just under its target must never print as meeting it.
+export const formatRatio = (ratio: number): string => (Math.floor(ratio * 100) / 100).toFixed(2);
 export const passCell = (pass: boolean): string => (pass ? 'yes' : '**no**');
