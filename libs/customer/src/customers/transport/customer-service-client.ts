@@ -1,7 +1,7 @@
 import { DomainError } from '@crm/core';
 import type { ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
-import { fromRemoteError } from './remote-error';
+import { fromRemoteError, isRemoteError } from './remote-error';
 
 /** Nest injection token of the TCP ClientProxy that reaches the customer service. */
 export const CUSTOMER_SERVICE_CLIENT = Symbol('CustomerServiceClient');
@@ -20,8 +20,10 @@ export async function sendToCustomerService<Result>(
     return await firstValueFrom(client.send<Result>(pattern, payload).pipe(timeout(timeoutMs)));
   } catch (error) {
     if (error instanceof TimeoutError) throw unavailable(`did not answer within ${timeoutMs} ms`);
-    if (isConnectionError(error)) throw unavailable('is not reachable');
-    throw fromRemoteError(error);
+    if (isRemoteError(error)) throw fromRemoteError(error);
+    // Anything else is the transport failing (refused, reset, closed mid-request): the service is
+    // unreachable for now. A command in flight may or may not have been applied; its retry decides.
+    throw unavailable('is not reachable');
   }
 }
 
@@ -31,12 +33,4 @@ function unavailable(reason: string): DomainError {
     'unavailable',
     `The customer service ${reason}; retry shortly.`,
   );
-}
-
-const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
-
-function isConnectionError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && CONNECTION_ERROR_CODES.has(code);
 }

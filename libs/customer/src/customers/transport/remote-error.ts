@@ -46,7 +46,7 @@ export function fromRemoteError(payload: unknown): Error {
   return new Error(`${payload.code}: ${payload.message}`);
 }
 
-function isRemoteError(value: unknown): value is RemoteErrorPayload {
+export function isRemoteError(value: unknown): value is RemoteErrorPayload {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (
