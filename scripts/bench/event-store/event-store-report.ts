@@ -32,8 +32,8 @@ export function eventStoreVerdict(figures: EventStoreFigures): Verdict {
   const report: MarkdownReport = {
     title: 'Event store benchmark (`npm run bench:event-store`)',
     setup: [
-      `PostgreSQL from \`npm run infra:up\`, one scratch database per run; each append case runs ${figures.durationSeconds} s in two halves`,
-      '(targets in order ours, Emmett, raw, then reversed), each half in a process of its own; one event per append,',
+      `PostgreSQL from \`npm run infra:up\`, one scratch database per run; each append case runs ${figures.durationSeconds} s in four slices`,
+      '(targets in order ours, Emmett, raw, then reversed, twice), each slice in a process of its own; one event per append,',
       'streams of 10 events with the expected version checked.',
     ],
     header: ['case', 'ours', 'baseline', 'baseline figure', 'ours / baseline', 'target', 'pass'],
