@@ -59,11 +59,14 @@ else
   }
 fi
 
-KAFKA_PORT=59092
-KAFKA_CONTROLLER_PORT=59093
+# A private broker (e.g. one a fault test stops and restarts) sets CRM_KAFKA_PRIVATE_HOME and its ports:
+# it shares the downloaded jars, keeps its state in that directory and is not written to servers.env.
+KAFKA_PORT=${CRM_KAFKA_PRIVATE_PORT:-59092}
+KAFKA_CONTROLLER_PORT=${CRM_KAFKA_PRIVATE_CONTROLLER_PORT:-59093}
 KAFKA_BROKERS="$INFRA_HOST:$KAFKA_PORT"
-KAFKA_HOME="$INFRA_STATE/kafka"
-KAFKA_LIBS="$KAFKA_HOME/libs"
+KAFKA_PRIVATE_HOME=${CRM_KAFKA_PRIVATE_HOME:-}
+KAFKA_HOME="${KAFKA_PRIVATE_HOME:-$INFRA_STATE/kafka}"
+KAFKA_LIBS="$INFRA_STATE/kafka/libs"
 KAFKA_DATA="$KAFKA_HOME/data"
 KAFKA_CONFIG="$KAFKA_HOME/server.properties"
 KAFKA_PID="$KAFKA_HOME/kafka.pid"
@@ -88,6 +91,7 @@ download_jars() {
   command -v mvn >/dev/null || infra_fail "kafka: mvn is needed once to download the broker jars (apt-get install maven)"
   infra_say "kafka: downloading the broker jars from Maven Central into $KAFKA_LIBS"
   local staging="$KAFKA_LIBS.partial"
+  mkdir -p "$(dirname "$KAFKA_LIBS")"
   rm -rf "$staging"
   mvn -q -B -Dstyle.color=never -f "$KAFKA_SCRIPTS/kafka/pom.xml" dependency:copy-dependencies -DoutputDirectory="$staging" ||
     infra_fail "kafka: mvn dependency:copy-dependencies failed"
@@ -96,7 +100,8 @@ download_jars() {
 }
 
 render_config() {
-  sed "s|@LOG_DIR@|$KAFKA_DATA|" "$KAFKA_SCRIPTS/kafka/server.properties" >"$KAFKA_CONFIG"
+  sed -e "s|@LOG_DIR@|$KAFKA_DATA|" -e "s|@PORT@|$KAFKA_PORT|g" -e "s|@CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
+    "$KAFKA_SCRIPTS/kafka/server.properties" >"$KAFKA_CONFIG"
 }
 
 format_storage() {
@@ -139,7 +144,10 @@ started_since() {
 
 start() {
   install
-  if pid_alive "$KAFKA_PID"; then
+  if pid_alive "$KAFKA_PID" && [ -n "$KAFKA_PRIVATE_HOME" ]; then
+    infra_say "kafka: private broker already running on $KAFKA_BROKERS"
+    return 0
+  elif pid_alive "$KAFKA_PID"; then
     infra_say "kafka: already running (pid $(cat "$KAFKA_PID")) on $KAFKA_BROKERS"
   elif port_open "$INFRA_HOST" "$KAFKA_PORT" || port_open "$INFRA_HOST" "$KAFKA_CONTROLLER_PORT"; then
     infra_fail "kafka: port $KAFKA_PORT or $KAFKA_CONTROLLER_PORT is taken by a process this script did not start"
@@ -168,7 +176,7 @@ start() {
     done
     infra_say "kafka: started (pid $(cat "$KAFKA_PID")) on $KAFKA_BROKERS in $((SECONDS - started))s"
   fi
-  servers_env_set CRM_KAFKA_BROKERS "$KAFKA_BROKERS"
+  [ -n "$KAFKA_PRIVATE_HOME" ] || servers_env_set CRM_KAFKA_BROKERS "$KAFKA_BROKERS"
 }
 
 stop() {
@@ -179,7 +187,7 @@ stop() {
   else
     rm -f "$KAFKA_PID"
   fi
-  servers_env_unset CRM_KAFKA_BROKERS
+  [ -n "$KAFKA_PRIVATE_HOME" ] || servers_env_unset CRM_KAFKA_BROKERS
   infra_say "kafka: stopped"
 }
 

@@ -1,14 +1,8 @@
-import { CUSTOMER_EVENTS_TOPIC } from '@crm/contracts';
 import { CUSTOMER_DIRECTORY_COLLECTION, customerStreamId } from '@crm/customer';
-import {
-  type ConsumedMessage,
-  type ConsumerSubscription,
-  createKafkaJsClient,
-  KafkaConsumerRunner,
-} from '@crm/messaging';
 import { describeWithServer } from '@crm/test-servers';
 import { randomUUID } from 'node:crypto';
 import { DistributedStack, type Reply } from './distributed-stack';
+import { TopicRecorder, until } from './e2e-support';
 
 jest.setTimeout(120_000);
 
@@ -16,42 +10,6 @@ interface Customer {
   readonly id: string;
   readonly name: string;
   readonly version: number;
-}
-
-async function until(condition: () => Promise<boolean> | boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-}
-
-/** Everything published on the customer topic since this test began listening, by stream key. */
-class TopicRecorder {
-  readonly byKey = new Map<string, ConsumedMessage[]>();
-  private subscription: ConsumerSubscription | undefined;
-  private readonly consumer: KafkaConsumerRunner;
-
-  constructor(brokers: string) {
-    this.consumer = new KafkaConsumerRunner(
-      createKafkaJsClient({ brokers: brokers.split(','), clientId: 'distributed-e2e' }),
-    );
-  }
-
-  async start(): Promise<void> {
-    this.subscription = await this.consumer.subscribe({
-      topics: [CUSTOMER_EVENTS_TOPIC],
-      groupId: `crm.distributed-e2e.${randomUUID()}`,
-      handler: (message) => {
-        this.byKey.set(message.key, [...(this.byKey.get(message.key) ?? []), message]);
-      },
-    });
-  }
-
-  async stop(): Promise<void> {
-    await this.subscription?.stop();
-    await this.consumer.close();
-  }
 }
 
 describeWithServer('postgres', 'distributed mode', (postgresUrl) => {

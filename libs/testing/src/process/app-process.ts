@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,11 +15,19 @@ export function repositoryRoot(from = __dirname): string {
 }
 
 /**
- * Compiles apps and libs into dist/ (SWC, about a second) so process-level tests run the current code.
- * Overwrites in place rather than deleting dist first, so a process already started keeps its files.
+ * Compiles apps and libs into dist/ (SWC, about a second) so process-level tests run the current code:
+ * once per Jest run (Jest workers share a parent), under a lock, overwriting in place so a process
+ * another suite already started keeps its files.
  */
 export function compileApps(): void {
-  execFileSync('npm', ['run', '-s', 'build:compile'], { cwd: repositoryRoot(), stdio: 'inherit' });
+  const root = repositoryRoot();
+  const marker = join(root, 'tmp', `compiled-for-${process.ppid}`);
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  const compile = `[ -f '${marker}' ] || { npm run -s build:compile && touch '${marker}'; }`;
+  execFileSync('flock', [join(root, 'tmp', 'compile.lock'), 'bash', '-c', compile], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }
 
 export async function freePort(): Promise<number> {
