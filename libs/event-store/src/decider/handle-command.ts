@@ -16,6 +16,12 @@ export interface HandleCommandOptions<Event extends DomainEvent> {
    * is thrown before deciding; a race lost at append throws `ExpectedVersionConflictError`. No retries.
    */
   readonly expectedVersion?: number;
+  /**
+   * The stream id was minted for this command (e.g. a fresh UUID), so there is nothing to read: decide
+   * on the initial state and append with `no-stream`. If the stream exists after all, the append fails
+   * with `ExpectedVersionConflictError` and nothing is retried.
+   */
+  readonly newStream?: boolean;
   /** Without `expectedVersion`: how many times to re-read and re-decide after a conflict. Default 3. */
   readonly maxRetries?: number;
   /** schemaVersion of the new events. Default 1. */
@@ -45,7 +51,8 @@ export async function handleCommand<State, Command, Event extends DomainEvent>(
   command: Command,
   options: HandleCommandOptions<Event>,
 ): Promise<HandleCommandResult<State, Event>> {
-  const maxRetries = options.expectedVersion === undefined ? (options.maxRetries ?? defaultMaxRetries) : 0;
+  const pinned = options.expectedVersion !== undefined || options.newStream === true;
+  const maxRetries = pinned ? 0 : (options.maxRetries ?? defaultMaxRetries);
   for (let attempt = 0; ; attempt++) {
     try {
       return await decideAndAppend(store, streamId, decider, command, options);
@@ -62,7 +69,7 @@ async function decideAndAppend<State, Command, Event extends DomainEvent>(
   command: Command,
   options: HandleCommandOptions<Event>,
 ): Promise<HandleCommandResult<State, Event>> {
-  const stored = await store.readStream(streamId);
+  const stored = options.newStream ? [] : await store.readStream(streamId);
   const version = stored.at(-1)?.streamVersion ?? 0;
   if (options.expectedVersion !== undefined && options.expectedVersion !== version) {
     throw new StreamVersionMismatchError(streamId, options.expectedVersion, version);

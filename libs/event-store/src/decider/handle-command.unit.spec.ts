@@ -58,6 +58,24 @@ describe(handleCommand.name, () => {
   };
   const increment = (by: number): CounterCommand => ({ type: 'Increment', by });
 
+  it('decides a new stream on the initial state without reading it, and refuses one that exists', async () => {
+    const store = new InMemoryEventStore();
+    const reads = jest.spyOn(store, 'readStream');
+    const streamId = uniqueStreamId();
+
+    const result = await handleCommand(store, streamId, counterDecider, increment(2), {
+      ...options,
+      newStream: true,
+    });
+
+    expect(result).toMatchObject({ newState: 2, nextExpectedVersion: 1 });
+    expect(reads).not.toHaveBeenCalled();
+    await expect(
+      handleCommand(store, streamId, counterDecider, increment(1), { ...options, newStream: true }),
+    ).rejects.toBeInstanceOf(ExpectedVersionConflictError);
+    expect(await store.readStream(streamId)).toHaveLength(1);
+  });
+
   beforeEach(() => {
     ids = 0;
   });

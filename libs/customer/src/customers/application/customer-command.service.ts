@@ -55,7 +55,7 @@ export class CustomerCommandService implements CustomerCommands {
   register(input: RegisterCustomerInput, request: CommandRequest): Promise<CustomerCommandResult> {
     const now = new Date().toISOString();
     const data = { ...input, ...this.scope(randomUUID(), request), registeredAt: now };
-    return this.execute({ type: 'RegisterCustomer', data }, request, now);
+    return this.execute({ type: 'RegisterCustomer', data }, request, now, { newStream: true });
   }
 
   update(customerId: string, patch: CustomerPatch, request: CommandRequest): Promise<CustomerCommandResult> {
@@ -110,7 +110,12 @@ export class CustomerCommandService implements CustomerCommands {
     };
   }
 
-  private async execute(command: CustomerCommand, request: CommandRequest, now = new Date().toISOString()) {
+  private async execute(
+    command: CustomerCommand,
+    request: CommandRequest,
+    now = new Date().toISOString(),
+    stream: { readonly newStream?: boolean } = {},
+  ) {
     const result = await handleCommand(
       this.eventStore,
       customerStreamId(command.data.customerId),
@@ -120,6 +125,7 @@ export class CustomerCommandService implements CustomerCommands {
         metadata: request.metadata,
         occurredAt: now,
         newEventId: randomUUID,
+        ...stream,
         ...(request.expectedVersion === undefined ? {} : { expectedVersion: request.expectedVersion }),
       },
     );
