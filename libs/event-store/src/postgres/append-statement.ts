@@ -26,7 +26,7 @@ function claimSql(claim: StreamClaim, streams: string): string {
   switch (claim) {
     case 'exact':
       return `UPDATE ${streams} SET version = version + counted.count FROM counted
-        WHERE stream_id = $1 AND version = $4 AND counted.count > 0 RETURNING ${streams}.version`;
+        WHERE stream_id = $1 AND version = $3 AND counted.count > 0 RETURNING ${streams}.version`;
     case 'exists':
       return `UPDATE ${streams} SET version = version + counted.count FROM counted
         WHERE stream_id = $1 AND counted.count > 0 RETURNING ${streams}.version`;
@@ -41,8 +41,9 @@ function claimSql(claim: StreamClaim, streams: string): string {
 
 /**
  * One statement, hence one transaction and one round trip: drops ids already stored (or repeated in the
- * batch), claims the stream version, inserts the events and notifies listeners at commit.
- * Parameters: $1 stream id, $2 the events as a JSON array, $3 the channel, $4 the expected version.
+ * batch), claims the stream version and inserts the events. Listeners are notified after the commit
+ * (CoalescingNotifier), not in this transaction.
+ * Parameters: $1 stream id, $2 the events as a JSON array, $3 the expected version.
  */
 export function appendSql(claim: StreamClaim, tables: StoreTables): string {
   const { events, streams } = tables;
@@ -69,11 +70,9 @@ export function appendSql(claim: StreamClaim, tables: StoreTables): string {
         event->>'causationId', COALESCE(event->'data', 'null'::jsonb)
       FROM fresh, claimed, counted
       RETURNING log_position
-    ),
-    notified AS (SELECT pg_notify($3, '') FROM (SELECT 1 FROM inserted LIMIT 1) AS any_inserted)
+    )
     SELECT (SELECT count FROM counted) AS fresh_count, (SELECT version FROM claimed) AS version,
-      (SELECT max(log_position)::text FROM inserted) AS last_position,
-      (SELECT count(*) FROM notified) AS notified`;
+      (SELECT max(log_position)::text FROM inserted) AS last_position`;
 }
 
 /** The version and last log position of a stream, for no-op appends and conflict reports. */

@@ -28,6 +28,7 @@ import {
 import { toEnvelope, type EventRow } from './event-row';
 import { createSchema, storeTables, type StoreTables } from './events-schema';
 import { assertAppendFits } from './log-position';
+import { CoalescingNotifier } from './coalescing-notifier';
 import { NotificationListener } from './notification-listener';
 import { readPageSql, readStreamSql, type PageRow } from './read-statements';
 
@@ -51,13 +52,14 @@ interface StreamHead {
 
 /**
  * The distributed event store (docs/decisions/0008-postgres-event-store.md). Each append is one
- * statement: the expected version is enforced on a `streams` row, ids already stored are skipped, and a
- * NOTIFY wakes subscribers at commit. `readAll` follows log positions `(transaction id << 16) | index`
+ * statement: the expected version is enforced on a `streams` row and ids already stored are skipped;
+ * after the commit, local subscribers are woken directly and other instances by a coalesced NOTIFY. `readAll` follows log positions `(transaction id << 16) | index`
  * up to the oldest running transaction, so a tailing reader never passes an event that can still commit.
  */
 export class PostgresEventStore implements EventStore {
   private readonly hub: SubscriptionHub;
   private readonly listener: NotificationListener;
+  private readonly notifier: CoalescingNotifier;
   private readonly statements;
   private closed = false;
 
@@ -76,6 +78,14 @@ export class PostgresEventStore implements EventStore {
         this.hub.notify();
       },
       settings.logger,
+    );
+    this.notifier = new CoalescingNotifier(
+      async () => {
+        await this.pool.query('SELECT pg_notify($1, $2)', [tables.channel, '']);
+      },
+      (error) => {
+        settings.logger.error('Could not NOTIFY the other store instances of an append', error);
+      },
     );
     this.statements = {
       head: streamHeadSql(tables),
@@ -159,6 +169,7 @@ export class PostgresEventStore implements EventStore {
     if (this.closed) return;
     this.closed = true;
     await this.hub.stopAll();
+    await this.notifier.drain();
     await this.listener.close();
     await this.pool.end();
   }
@@ -169,7 +180,7 @@ export class PostgresEventStore implements EventStore {
     claim: StreamClaim,
     options: AppendOptions,
   ): Promise<AppendResult> {
-    const values: unknown[] = [streamId, batch, this.tables.channel];
+    const values: unknown[] = [streamId, batch];
     if (claim === 'exact') values.push(options.expectedVersion);
     const result = await this.pool.query<AppendRow>({
       name: `crm-event-store-append-${claim}`,
@@ -178,6 +189,9 @@ export class PostgresEventStore implements EventStore {
     });
     const row = result.rows[0];
     if (row?.version != null && row.last_position !== null) {
+      // This instance's subscribers now; other instances (processes) through the NOTIFY.
+      this.hub.notify();
+      this.notifier.poke();
       return { nextExpectedVersion: row.version, lastGlobalPosition: BigInt(row.last_position) };
     }
     const head = await this.head(streamId);
