@@ -1,6 +1,6 @@
 /**
- * Sends NOTIFY after appends, at most one at a time: pokes that arrive while one is in flight are
- * answered by a single further NOTIFY. A NOTIFY inside the append transaction would make PostgreSQL
+ * Sends NOTIFY after appends, at most one at a time and at most one per `windowMs`: pokes that arrive
+ * while one is pending are answered by a single further NOTIFY. A NOTIFY inside the append transaction would make PostgreSQL
  * commit notifying transactions one by one (its notification queue lock), which capped concurrent
  * writers at the rate of one; a separate, coalesced NOTIFY after the commit wakes the same listeners.
  * Every append committed before a poke is covered by a NOTIFY sent after that poke.
@@ -12,6 +12,8 @@ export class CoalescingNotifier {
   constructor(
     private readonly send: () => Promise<void>,
     private readonly onError: (error: unknown) => void,
+    /** Each NOTIFY waits this long for further appends to cover. */
+    private readonly windowMs = 5,
   ) {}
 
   poke(): void {
@@ -30,6 +32,7 @@ export class CoalescingNotifier {
   private async sendUntilQuiet(): Promise<void> {
     do {
       this.again = false;
+      await new Promise((resolve) => setTimeout(resolve, this.windowMs));
       try {
         await this.send();
       } catch (error) {
