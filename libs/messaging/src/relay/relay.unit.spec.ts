@@ -130,6 +130,55 @@ describe(Relay.name, () => {
     expect(await relay.position()).toBe(2n);
   });
 
+  it('publishes what has piled up in batches of at most batchSize, in order', async () => {
+    for (let index = 1; index <= 7; index++) await register(`customer.customer-${index}`, `e${index}`);
+    const batches: number[] = [];
+    const counting: MessagePublisher = {
+      publish: async (topic, messages) => {
+        batches.push(messages.length);
+        await publisher.publish(topic, messages);
+      },
+    };
+    relay = new Relay({
+      context: 'customer',
+      eventStore,
+      checkpoints,
+      publisher: counting,
+      mapper,
+      batchSize: 3,
+    });
+    await relay.start();
+    await checkpoints.reached('relay:customer', 7n);
+    expect(publishedIds()).toEqual(['e1', 'e2', 'e3', 'e4', 'e5', 'e6', 'e7']);
+    expect(Math.max(...batches)).toBeLessThanOrEqual(3);
+  });
+
+  it('retries a failed publish with the same events and skips nothing', async () => {
+    await register('customer.customer-1', 'e1');
+    await register('customer.customer-2', 'e2');
+    let failures = 2;
+    const flaky: MessagePublisher = {
+      publish: async (topic, messages) => {
+        if (failures-- > 0) throw new Error('broker unavailable');
+        await publisher.publish(topic, messages);
+      },
+    };
+    const errors: unknown[] = [];
+    relay = new Relay({
+      context: 'customer',
+      eventStore,
+      checkpoints,
+      publisher: flaky,
+      mapper,
+      retryDelayMs: 1,
+      logger: { error: (_message, error) => errors.push(error) },
+    });
+    await relay.start();
+    await checkpoints.reached('relay:customer', 2n);
+    expect(publishedIds()).toEqual(['e1', 'e2']);
+    expect(errors).toHaveLength(2);
+  });
+
   it('saves the checkpoint only after the publish resolved', async () => {
     const broker = deferred();
     publisher.gate = broker.promise;
