@@ -25,7 +25,7 @@ export async function measureRelay(
   const context = topics.uniqueContext('relay');
   const topic = await topics.create(integrationTopic(context));
   const publisher = new KafkaPublisher(client);
-  const checkpoints = new CountingCheckpoints();
+  const checkpoints = new CountingCheckpoints(seeded.map((event) => event.globalPosition));
   const relay = new Relay({ context, eventStore, checkpoints, publisher, mapper: benchMapper });
   try {
     await warmUp(publisher, topic, seeded);
