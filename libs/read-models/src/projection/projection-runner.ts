@@ -157,9 +157,20 @@ export class ProjectionRunner<T> {
     await this.checkpoint.advance(event.globalPosition);
   }
 
+  // The first event of a stream usually creates its document: try the insert (revision 0) without
+  // reading first. If the document exists (a replay, or another stream made it) the insert is lost
+  // and the guarded read-then-write below decides as usual. Saves a lookup per new document, which on
+  // FerretDB 1.x is a full collection scan.
+  private async insertedAsNew(event: EventEnvelope, documentId: string): Promise<boolean> {
+    if (event.streamVersion !== 1 || this.projection.guard === 'global') return false;
+    const write = applyWithGuard(this.projection, event, documentId, null);
+    return write !== null && (await this.collection.put(write, 0));
+  }
+
   // A lost conditional write means a concurrent writer (another replica, a rebuild) got there first:
   // re-read and let the guard decide again.
   private async applyToDocument(event: EventEnvelope, documentId: string): Promise<void> {
+    if (await this.insertedAsNew(event, documentId)) return;
     const attempts = this.options.maxWriteAttempts ?? 20;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const current = await this.collection.get(event.tenantId, documentId);
