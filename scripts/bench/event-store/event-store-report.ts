@@ -109,7 +109,7 @@ function loadWasHealthy(load: SteadyLoadResult, rate: number): boolean {
 function notes(figures: EventStoreFigures): string[] {
   const { ours, floor } = figures.latency;
   return [
-    'Ours: `PostgresEventStore.append` (expected version on the streams row, duplicate-id filter, NOTIFY), pool of as many connections as writers.',
+    'Ours: `PostgresEventStore.append` (expected version on the streams row, duplicate-id filter; a coalesced NOTIFY after the commit), pool of as many connections as writers.',
     'Emmett: `getPostgreSQLEventStore(...).appendToStream` with the same expected versions and payload, on a pg pool of the same size, in the same database.',
     'Raw INSERT ceiling: one prepared `INSERT` per event into a table with the columns and constraints of our events table, no version check.',
     `Command → read model: \`CustomerCommandService.register\` (load, decide, append) on our PostgreSQL store; the customer-directory projection through \`ProjectionRunner\` tailing that store into FerretDB via \`MongoDocumentStore\`. Timed from when each command was due (open loop, ${figures.commandRate}/s for ${figures.durationSeconds} s) until FerretDB acknowledged the document write.`,
