@@ -49,6 +49,11 @@ export interface DocumentCollection<T> {
    * Returns false when another writer got there first; the caller re-reads and retries.
    */
   put(document: DocumentWrite<T>, expectedRevision: number): Promise<boolean>;
+  /**
+   * Creates, in one round trip, each document that does not exist yet (as `put` with revision 0 would);
+   * returns, per document and in order, whether it was created. Existing ones are left untouched.
+   */
+  insertNew(documents: readonly DocumentWrite<T>[]): Promise<boolean[]>;
   find(tenantId: string, query: FindQuery): Promise<Page<T>>;
   /** Removes every document: the first step of a rebuild. */
   clear(): Promise<void>;

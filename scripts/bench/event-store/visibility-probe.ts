@@ -21,6 +21,13 @@ export class VisibilityProbe implements DocumentStore {
         if (written) this.markVisible(document.tenantId, document.id);
         return written;
       },
+      insertNew: async (documents: readonly DocumentWrite<T>[]) => {
+        const created = await inner.insertNew(documents);
+        documents.forEach((document, index) => {
+          if (created[index]) this.markVisible(document.tenantId, document.id);
+        });
+        return created;
+      },
     };
   }
 

@@ -76,6 +76,12 @@ class SqliteDocumentCollection<T> implements DocumentCollection<T> {
     return settle(() => this.write(document, expectedRevision));
   }
 
+  insertNew(documents: readonly DocumentWrite<T>[]): Promise<boolean[]> {
+    return settle(() =>
+      this.database.transaction(() => documents.map((document) => this.write(document, 0)))(),
+    );
+  }
+
   find(tenantId: string, query: FindQuery): Promise<Page<T>> {
     return settle(() => this.select(tenantId, query));
   }

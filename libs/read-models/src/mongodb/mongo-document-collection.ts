@@ -72,6 +72,29 @@ export class MongoDocumentCollection<T> implements DocumentCollection<T> {
     return this.lock ? this.lock.holding(`${this.name}:${_id}`, update) : update();
   }
 
+  async insertNew(documents: readonly DocumentWrite<T>[]): Promise<boolean[]> {
+    if (documents.length === 0) return [];
+    await this.ensureIndex('id');
+    const stored = documents.map((document) => ({
+      _id: documentKey(document.tenantId, document.id),
+      tenantId: document.tenantId,
+      id: document.id,
+      revision: 1,
+      positions: toStoredPositions(document.positions),
+      data: document.data,
+    }));
+    const inserted = documents.map(() => true);
+    try {
+      await this.documents.insertMany(stored, { ordered: false });
+    } catch (error) {
+      // Unordered: every document was tried; the ones that already existed are reported by index.
+      const failures = writeErrorsOf(error);
+      if (!failures || failures.some((failure) => failure.code !== DUPLICATE_KEY)) throw error;
+      for (const failure of failures) inserted[failure.index] = false;
+    }
+    return inserted;
+  }
+
   async find(tenantId: string, query: FindQuery): Promise<Page<T>> {
     const limit = assertPageSize(query.limit);
     const orderBy = query.orderBy ?? 'id';
@@ -129,4 +152,16 @@ function toDocument<T>(stored: StoredDocument): ReadModelDocument<T> {
     positions: Object.fromEntries(stored.positions.map((position) => [position.stream, position.version])),
     data: stored.data as T,
   };
+}
+
+const DUPLICATE_KEY = 11000;
+
+function writeErrorsOf(error: unknown): { index: number; code: number }[] | undefined {
+  if (typeof error !== 'object' || error === null || !('writeErrors' in error)) return undefined;
+  const writeErrors = (error).writeErrors;
+  const list: unknown[] = Array.isArray(writeErrors) ? writeErrors : [writeErrors];
+  return list.map((entry) => {
+    const { index, code } = entry as { index?: unknown; code?: unknown };
+    return { index: Number(index), code: Number(code) };
+  });
 }

@@ -213,6 +213,7 @@ function racingSecondPut(
         get: (tenantId, id) => collection.get(tenantId, id),
         find: (tenantId, query) => collection.find(tenantId, query),
         clear: () => collection.clear(),
+        insertNew: (documents) => collection.insertNew(documents),
         put: async (document, expectedRevision) => {
           puts++;
           if (puts === 2) await competitor(inner.collection<CustomerCard>(name));

@@ -109,6 +109,31 @@ export function describeDocumentStoreContract(
       });
     });
 
+    describe('insertNew', () => {
+      const write = (id: string, data: Contact) => ({
+        id,
+        tenantId: TENANT,
+        positions: { [`s-${id}`]: 1 },
+        data,
+      });
+
+      it('creates the documents that do not exist and reports, in order, which it created', async () => {
+        await collection.put(write('b', contacts.c02), 0);
+
+        const created = await collection.insertNew([
+          write('a', contacts.c01),
+          write('b', contacts.c03),
+          write('c', contacts.c05),
+        ]);
+
+        expect(created).toEqual([true, false, true]);
+        expect((await collection.get(TENANT, 'a'))?.revision).toBe(1);
+        expect((await collection.get(TENANT, 'b'))?.data).toEqual(contacts.c02);
+        expect((await collection.get(TENANT, 'c'))?.data).toEqual(contacts.c05);
+        expect(await collection.insertNew([])).toEqual([]);
+      });
+    });
+
     describe('find', () => {
       beforeEach(() => seed());
 
