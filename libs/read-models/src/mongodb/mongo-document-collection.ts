@@ -158,7 +158,7 @@ const DUPLICATE_KEY = 11000;
 
 function writeErrorsOf(error: unknown): { index: number; code: number }[] | undefined {
   if (typeof error !== 'object' || error === null || !('writeErrors' in error)) return undefined;
-  const writeErrors = (error).writeErrors;
+  const writeErrors = error.writeErrors;
   const list: unknown[] = Array.isArray(writeErrors) ? writeErrors : [writeErrors];
   return list.map((entry) => {
     const { index, code } = entry as { index?: unknown; code?: unknown };
