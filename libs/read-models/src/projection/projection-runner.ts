@@ -5,6 +5,7 @@ import type { DocumentCollection, DocumentStore } from '../document-store.port';
 import { applyWithGuard, documentIdFor } from './apply-with-guard';
 import { CheckpointBatcher, type CheckpointBatching } from './checkpoint-batcher';
 import { scanEventsAfter } from './event-log-scan';
+import { NewDocumentBatch, type NewDocument } from './new-document-batch';
 import type { Projection } from './projection';
 import { VersionWaiters } from './version-waiters';
 
@@ -42,6 +43,7 @@ export class ProjectionRunner<T> {
   private readonly collection: DocumentCollection<T>;
   private readonly checkpoint: CheckpointBatcher;
   private readonly waiters = new VersionWaiters();
+  private readonly newDocuments: NewDocumentBatch<T>;
   private subscription: Subscription | undefined;
   private rebuilding = false;
 
@@ -49,6 +51,13 @@ export class ProjectionRunner<T> {
     this.projection = options.projection;
     this.collection = options.documents.collection<T>(options.projection.collection);
     const logger = options.logger ?? console;
+    this.newDocuments = new NewDocumentBatch(
+      this.collection,
+      (document, created) => this.settleNewDocument(document, created),
+      (error) => {
+        logger.error(`Projection ${options.projection.name} could not create new documents; retrying`, error);
+      },
+    );
     this.checkpoint = new CheckpointBatcher(
       options.checkpoints,
       `projection:${options.projection.name}`,
@@ -79,6 +88,7 @@ export class ProjectionRunner<T> {
     const subscription = this.subscription;
     this.subscription = undefined;
     await subscription?.stop();
+    await this.newDocuments.flush();
     await this.checkpoint.flush();
   }
 
@@ -100,6 +110,7 @@ export class ProjectionRunner<T> {
         processed += page.length;
         onProgress?.({ processed, total: Math.max(total, processed) });
       }
+      await this.newDocuments.flush();
       await this.checkpoint.flush();
       return { processed };
     } finally {
@@ -152,25 +163,36 @@ export class ProjectionRunner<T> {
 
   private async process(event: EventEnvelope): Promise<void> {
     const documentId = documentIdFor(this.projection, event);
+    const opening = documentId === null ? null : this.newDocumentOf(event, documentId);
+    if (opening) {
+      if (this.newDocuments.holds(event.globalPosition)) await this.newDocuments.flush();
+      else await this.newDocuments.add(opening);
+      return;
+    }
+    // Whatever waits to be created lands first: events take effect in order.
+    await this.newDocuments.flush();
     if (documentId !== null) await this.applyToDocument(event, documentId);
     this.waiters.notify(event);
     await this.checkpoint.advance(event.globalPosition);
   }
 
-  // The first event of a stream usually creates its document: try the insert (revision 0) without
-  // reading first. If the document exists (a replay, or another stream made it) the insert is lost
-  // and the guarded read-then-write below decides as usual. Saves a lookup per new document, which on
-  // FerretDB 1.x is a full collection scan.
-  private async insertedAsNew(event: EventEnvelope, documentId: string): Promise<boolean> {
-    if (event.streamVersion !== 1 || this.projection.guard === 'global') return false;
+  // The first event of a stream usually creates its document: such events are batched into one
+  // insertNew instead of a read and a write each (on FerretDB 1.x every read by id is a full scan).
+  private newDocumentOf(event: EventEnvelope, documentId: string): NewDocument<T> | null {
+    if (event.streamVersion !== 1 || this.projection.guard === 'global') return null;
     const write = applyWithGuard(this.projection, event, documentId, null);
-    return write !== null && (await this.collection.put(write, 0));
+    return write === null ? null : { event, documentId, write };
+  }
+
+  private async settleNewDocument(document: NewDocument<T>, created: boolean): Promise<void> {
+    if (!created) await this.applyToDocument(document.event, document.documentId);
+    this.waiters.notify(document.event);
+    await this.checkpoint.advance(document.event.globalPosition);
   }
 
   // A lost conditional write means a concurrent writer (another replica, a rebuild) got there first:
   // re-read and let the guard decide again.
   private async applyToDocument(event: EventEnvelope, documentId: string): Promise<void> {
-    if (await this.insertedAsNew(event, documentId)) return;
     const attempts = this.options.maxWriteAttempts ?? 20;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       const current = await this.collection.get(event.tenantId, documentId);

@@ -119,7 +119,7 @@ describe(ProjectionRunner.name, () => {
   });
 
   it('re-reads the document and applies the event again when it loses a conditional write', async () => {
-    const racing = racingSecondPut(documents, async (collection) => {
+    const racing = racingFirstPut(documents, async (collection) => {
       // Another writer updates the document from another source stream in between.
       await collection.put(
         {
@@ -199,8 +199,9 @@ describe(ProjectionRunner.name, () => {
   });
 });
 
-// Runs `competitor` right before the second write, so that write loses the race.
-function racingSecondPut(
+// Runs `competitor` right before the first conditional update (creations go through insertNew), so
+// that update loses the race.
+function racingFirstPut(
   inner: DocumentStore,
   competitor: (collection: DocumentCollection<CustomerCard>) => Promise<void>,
 ): DocumentStore {
@@ -216,7 +217,7 @@ function racingSecondPut(
         insertNew: (documents) => collection.insertNew(documents),
         put: async (document, expectedRevision) => {
           puts++;
-          if (puts === 2) await competitor(inner.collection<CustomerCard>(name));
+          if (puts === 1) await competitor(inner.collection<CustomerCard>(name));
           return collection.put(document, expectedRevision);
         },
       };
