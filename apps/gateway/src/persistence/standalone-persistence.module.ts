@@ -34,7 +34,10 @@ export class StandalonePersistenceModule implements OnApplicationShutdown {
   ) {}
 
   static forConfig(config: GatewayConfig): DynamicModule {
-    const documents = new SqliteDocumentStore(join(config.dataDir, 'read-models.db'));
+    // The gateway is the only writer of its data directory, so the document cache is safe here.
+    const documents = new SqliteDocumentStore(join(config.dataDir, 'read-models.db'), {
+      cachedDocuments: 10_000,
+    });
     return {
       module: StandalonePersistenceModule,
       providers: [

@@ -10,6 +10,7 @@ import type {
 } from '../document-store.port';
 import { assertPageSize } from '../query/field-path';
 import { decodeCursor, encodeCursor } from '../query/page-cursor';
+import { DocumentRowCache, type StoredDocumentRow } from './document-row-cache';
 import { openReadModelDatabase } from './sqlite-database';
 import { afterCursor, sortExpression, whereClauses, type SqlFragment } from './sqlite-find-query';
 
@@ -26,15 +27,27 @@ interface DocumentRow {
  * The embedded (standalone) read-model store: one SQLite table keyed by (collection, tenant, id), data as
  * JSON queried with json_extract. Pass a file path, ':memory:', or an open better-sqlite3 database.
  */
+export interface SqliteDocumentStoreOptions {
+  /**
+   * Keep the stored rows of up to this many documents in memory (read-through and write-through).
+   * Only for a store that is its file's only writer, as in standalone mode: it does not see writes by
+   * another process. Default 0: off.
+   */
+  readonly cachedDocuments?: number;
+}
+
 export class SqliteDocumentStore implements DocumentStore {
   private readonly database: Database.Database;
+  private readonly cache: DocumentRowCache | null;
 
-  constructor(location: string | Database.Database) {
+  constructor(location: string | Database.Database, options: SqliteDocumentStoreOptions = {}) {
     this.database = openReadModelDatabase(location);
+    const capacity = options.cachedDocuments ?? 0;
+    this.cache = capacity > 0 ? new DocumentRowCache(capacity) : null;
   }
 
   collection<T>(name: string): DocumentCollection<T> {
-    return new SqliteDocumentCollection<T>(this.database, name);
+    return new SqliteDocumentCollection<T>(this.database, name, this.cache);
   }
 
   close(): Promise<void> {
@@ -51,6 +64,7 @@ class SqliteDocumentCollection<T> implements DocumentCollection<T> {
   constructor(
     private readonly database: Database.Database,
     private readonly name: string,
+    private readonly cache: DocumentRowCache | null,
   ) {
     this.selectOne = database.prepare(
       'SELECT id, tenant_id, revision, positions, data FROM read_model_documents WHERE collection = ? AND tenant_id = ? AND id = ?',
@@ -67,19 +81,32 @@ class SqliteDocumentCollection<T> implements DocumentCollection<T> {
 
   get(tenantId: string, id: string): Promise<ReadModelDocument<T> | null> {
     return settle(() => {
+      const cached = this.cache?.get(this.name, tenantId, id);
+      if (cached) return toDocument<T>(cached);
       const row = this.selectOne.get(this.name, tenantId, id);
-      return row ? toDocument<T>(row) : null;
+      if (!row) return null;
+      this.cache?.remember(this.name, row);
+      return toDocument<T>(row);
     });
   }
 
   put(document: DocumentWrite<T>, expectedRevision: number): Promise<boolean> {
-    return settle(() => this.write(document, expectedRevision));
+    return settle(() => {
+      const written = this.write(document, expectedRevision);
+      // Autocommit: the write is committed here, so the cache may follow it.
+      if (written) this.cache?.remember(this.name, written);
+      else this.cache?.forget(this.name, document.tenantId, document.id);
+      return written !== null;
+    });
   }
 
   insertNew(documents: readonly DocumentWrite<T>[]): Promise<boolean[]> {
-    return settle(() =>
-      this.database.transaction(() => documents.map((document) => this.write(document, 0)))(),
-    );
+    return settle(() => {
+      const written = this.database.transaction(() => documents.map((document) => this.write(document, 0)))();
+      // After the commit: a rolled-back batch leaves the cache as it was.
+      for (const row of written) if (row) this.cache?.remember(this.name, row);
+      return written.map((row) => row !== null);
+    });
   }
 
   find(tenantId: string, query: FindQuery): Promise<Page<T>> {
@@ -89,10 +116,12 @@ class SqliteDocumentCollection<T> implements DocumentCollection<T> {
   clear(): Promise<void> {
     return settle(() => {
       this.database.prepare('DELETE FROM read_model_documents WHERE collection = ?').run(this.name);
+      this.cache?.forgetCollection(this.name);
     });
   }
 
-  private write(document: DocumentWrite<T>, expectedRevision: number): boolean {
+  // The row as now stored, or null when the conditional write lost.
+  private write(document: DocumentWrite<T>, expectedRevision: number): StoredDocumentRow | null {
     const positions = JSON.stringify(document.positions);
     const data = JSON.stringify(document.data);
     const result =
@@ -107,7 +136,9 @@ class SqliteDocumentCollection<T> implements DocumentCollection<T> {
             document.id,
             expectedRevision,
           );
-    return result.changes === 1;
+    if (result.changes !== 1) return null;
+    const { id, tenantId: tenant_id } = document;
+    return { id, tenant_id, revision: expectedRevision + 1, positions, data };
   }
 
   private select(tenantId: string, query: FindQuery): Page<T> {

@@ -5,3 +5,8 @@ describeDocumentStoreContract(
   `${SqliteDocumentStore.name} in memory`,
   () => new SqliteDocumentStore(':memory:'),
 );
+
+describeDocumentStoreContract(
+  `${SqliteDocumentStore.name} in memory, with its document cache`,
+  () => new SqliteDocumentStore(':memory:', { cachedDocuments: 3 }),
+);
