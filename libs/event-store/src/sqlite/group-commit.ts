@@ -8,22 +8,27 @@ interface Pending<Job, Result> {
 }
 
 /**
- * Group commit: jobs submitted during one turn of the event loop are committed together, in submission
- * order, in one transaction, just before the loop polls again. `commitBatch` settles each job on its own
+ * Group commit: jobs submitted within `windowMs` of the first waiting one are committed together, in
+ * submission order, in one transaction (1 ms gathered ~14% more POSTs/s than committing at the end of
+ * each event-loop turn, whose batches were mostly of one). `commitBatch` settles each job on its own
  * (one failing job does not fail the others) or throws to fail the whole batch. On a machine where every
  * commit costs a handful of system calls, concurrent requests then share them.
  */
 export class GroupCommit<Job, Result> {
   private pending: Pending<Job, Result>[] = [];
 
-  constructor(private readonly commitBatch: (jobs: readonly Job[]) => readonly Settled<Result>[]) {}
+  constructor(
+    private readonly commitBatch: (jobs: readonly Job[]) => readonly Settled<Result>[],
+    /** How long the first job of a batch waits for others: 1 ms, about one HTTP request's parse time. */
+    private readonly windowMs = 1,
+  ) {}
 
   submit(job: Job): Promise<Result> {
     return new Promise<Result>((resolve, reject) => {
       if (this.pending.length === 0)
-        setImmediate(() => {
+        setTimeout(() => {
           this.flush();
-        });
+        }, this.windowMs);
       this.pending.push({ job, resolve, reject });
     });
   }
