@@ -5,3 +5,4 @@ export * from './validation';
 export * from './versions';
 export * from './page.request';
 export * from './idempotency';
+export * from './readiness';

@@ -1,13 +1,9 @@
 import { CUSTOMER_PATTERNS } from '@crm/contracts';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
+import { checkReadiness, type ReadinessReport } from '@crm/http';
 import { DOCUMENT_STORE, type DocumentStore } from '@crm/read-models';
 import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
-
-export interface ServiceHealth {
-  readonly status: 'ok' | 'unavailable';
-  readonly checks: Readonly<Record<string, 'up' | 'down'>>;
-}
 
 /** Readiness over TCP: the gateway's /health/ready asks this in distributed mode. */
 @Controller()
@@ -18,21 +14,10 @@ export class CustomerHealthController {
   ) {}
 
   @MessagePattern(CUSTOMER_PATTERNS.health)
-  async health(): Promise<ServiceHealth> {
-    const checks = {
-      eventStore: await probe(() => this.eventStore.readAll({ limit: 1 })),
-      readModels: await probe(() => this.documents.collection('health').find('health', { limit: 1 })),
-    };
-    const up = Object.values(checks).every((state) => state === 'up');
-    return { status: up ? 'ok' : 'unavailable', checks };
-  }
-}
-
-async function probe(check: () => Promise<unknown>): Promise<'up' | 'down'> {
-  try {
-    await check();
-    return 'up';
-  } catch {
-    return 'down';
+  health(): Promise<ReadinessReport> {
+    return checkReadiness({
+      eventStore: () => this.eventStore.readAll({ limit: 1 }),
+      readModels: () => this.documents.collection('health').find('health', { limit: 1 }),
+    });
   }
 }

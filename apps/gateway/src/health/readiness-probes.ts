@@ -1,4 +1,4 @@
-/** What /health/ready checks, by name: each probe resolves when its dependency answers. */
-export type ReadinessProbes = Readonly<Record<string, () => Promise<unknown>>>;
+export type { ReadinessProbes } from '@crm/http';
 
+/** Token of the probes /health/ready checks; each composition root binds its own. */
 export const READINESS_PROBES = Symbol('ReadinessProbes');
