@@ -120,7 +120,7 @@ export default tseslint.config(
               message: 'domain/ is pure: no framework, database or broker.',
             },
             {
-              group: ['node:*', 'crypto', 'fs', 'os', 'child_process'],
+              group: ['node:*', 'crypto', 'fs', 'os', 'child_process', 'uuid'],
               message: 'domain/ is pure: no Node I/O or randomness.',
             },
           ],

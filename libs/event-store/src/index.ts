@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './event-store.port';
 export * from './streams';
+export * from './new-id';
 export * from './store-options';
 export * from './in-memory/in-memory-event-store';
 export * from './sqlite/sqlite-event-store';

@@ -141,4 +141,42 @@ describe(SqliteEventStore.name, () => {
     expect(result.lastGlobalPosition).toBe(2n ** 53n + 1n);
     expect((await store.readAll()).map((event) => event.globalPosition)).toEqual([1n, 2n ** 53n + 1n]);
   });
+
+  it('rejects an append whose data cannot be stored with none of its events written, and commits the appends batched with it', async () => {
+    const store = open(newFile());
+    const rejected = uniqueStreamId();
+    const accepted = uniqueStreamId();
+
+    const outcomes = await Promise.allSettled([
+      store.append(rejected, [buildNewEvent(), buildNewEvent({ data: { amount: 1n } })], {
+        expectedVersion: 'no-stream',
+      }),
+      store.append(accepted, [buildNewEvent()], { expectedVersion: 'no-stream' }),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['rejected', 'fulfilled']);
+    expect(await store.readStream(rejected)).toEqual([]);
+    expect((await store.readAll()).map((event) => event.streamId)).toEqual([accepted]);
+  });
+
+  it('fails only the append the database refused halfway, not the others in its batch', async () => {
+    const file = newFile();
+    const store = open(file);
+    const connection = new Database(file);
+    connection.exec(`CREATE TRIGGER refuse_poison BEFORE INSERT ON events WHEN NEW.type = 'test.Poison'
+      BEGIN SELECT RAISE(ABORT, 'refused by the database'); END`);
+    connection.close();
+    const [before, poisoned, after] = [uniqueStreamId(), uniqueStreamId(), uniqueStreamId()];
+
+    const outcomes = await Promise.allSettled([
+      store.append(before, [buildNewEvent()], { expectedVersion: 'no-stream' }),
+      store.append(poisoned, [buildNewEvent(), buildNewEvent({ type: 'test.Poison' })], {
+        expectedVersion: 'no-stream',
+      }),
+      store.append(after, [buildNewEvent()], { expectedVersion: 'no-stream' }),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect((await store.readAll()).map((event) => event.streamId)).toEqual([before, after]);
+  });
 });

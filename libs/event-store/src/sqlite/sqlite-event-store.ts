@@ -33,6 +33,13 @@ interface AppendOutcome extends AppendResult {
   readonly appended: readonly EventEnvelope[];
 }
 
+interface PreparedAppend {
+  readonly rows: readonly InsertRow[];
+  /** The stream's version and last position before this append. */
+  readonly version: number;
+  readonly lastGlobalPosition: bigint;
+}
+
 interface AppendJob {
   readonly streamId: string;
   readonly events: readonly NewEvent[];
@@ -86,19 +93,28 @@ export class SqliteEventStore implements EventStore {
         )
         .safeIntegers(true),
     };
-    // One IMMEDIATE transaction per batch; each append inside runs in its own savepoint (better-sqlite3
-    // nests transactions that way), so a version conflict rolls back that append alone.
-    const appendOne = this.db.transaction((job: AppendJob) => this.appendInTransaction(job));
+    // One IMMEDIATE transaction per batch. Every check of an append (version, idempotency, serialising
+    // the data) runs before its first insert, so a rejected append has written nothing and needs no
+    // savepoint of its own. Only a database failure can stop an append halfway: it aborts the batch,
+    // which is then retried one transaction per append so that it fails no more than that append.
     const appendBatch = this.db.transaction((jobs: readonly AppendJob[]) =>
-      jobs.map((job): Settled<AppendOutcome> => {
-        try {
-          return { ok: true, value: appendOne(job) };
-        } catch (error) {
-          return { ok: false, error };
-        }
-      }),
+      jobs.map((job) => this.appendChecked(job)),
     );
-    this.commits = new GroupCommit((jobs) => this.committed(appendBatch.immediate(jobs)));
+    const appendOne = this.db.transaction((job: AppendJob) => this.appendChecked(job));
+    const commitBatch = (jobs: readonly AppendJob[]): readonly Settled<AppendOutcome>[] => {
+      try {
+        return appendBatch.immediate(jobs);
+      } catch {
+        return jobs.map((job): Settled<AppendOutcome> => {
+          try {
+            return appendOne.immediate(job);
+          } catch (error) {
+            return { ok: false, error };
+          }
+        });
+      }
+    };
+    this.commits = new GroupCommit((jobs) => this.committed(commitBatch(jobs)));
     this.hub = new SubscriptionHub(
       // eslint-disable-next-line @typescript-eslint/require-await -- better-sqlite3 is synchronous
       async (after, limit) => this.recentAppends.after(after, limit) ?? this.page(after, limit),
@@ -167,34 +183,51 @@ export class SqliteEventStore implements EventStore {
     return outcomes;
   }
 
-  private appendInTransaction({ streamId, events, expectedVersion }: AppendJob): AppendOutcome {
-    const head = this.statements.head.get(streamId);
-    let version = head === undefined ? 0 : Number(head.stream_version);
-    let lastGlobalPosition = head?.global_position ?? 0n;
-    const fresh = this.unstored(events);
-    if (fresh.length === 0) return { nextExpectedVersion: version, lastGlobalPosition, appended: [] };
-    assertExpectedVersion(streamId, expectedVersion, version);
-    const appended: EventEnvelope[] = [];
-    for (const event of fresh) {
-      version += 1;
-      const row: InsertRow = {
-        id: event.id,
-        streamId,
-        streamVersion: version,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        tenantId: event.tenantId,
-        occurredAt: event.occurredAt,
-        actor: event.actor,
-        correlationId: event.correlationId,
-        causationId: event.causationId,
-        data: JSON.stringify(event.data ?? null),
-      };
-      lastGlobalPosition = BigInt(this.statements.insert.run(row).lastInsertRowid);
-      // Parsed back from the stored text, so a subscriber sees exactly what a database read returns.
-      appended.push({ ...row, globalPosition: lastGlobalPosition, data: JSON.parse(row.data) as unknown });
+  // A rejected append settles as an error without having written anything; a database failure throws.
+  private appendChecked(job: AppendJob): Settled<AppendOutcome> {
+    let prepared: PreparedAppend;
+    try {
+      prepared = this.prepareAppend(job);
+    } catch (error) {
+      return { ok: false, error };
     }
-    return { nextExpectedVersion: version, lastGlobalPosition, appended };
+    return { ok: true, value: this.insertPrepared(prepared) };
+  }
+
+  private prepareAppend({ streamId, events, expectedVersion }: AppendJob): PreparedAppend {
+    const head = this.statements.head.get(streamId);
+    const version = head === undefined ? 0 : Number(head.stream_version);
+    const lastGlobalPosition = head?.global_position ?? 0n;
+    const fresh = this.unstored(events);
+    if (fresh.length > 0) assertExpectedVersion(streamId, expectedVersion, version);
+    const rows = fresh.map((event, index): InsertRow => ({
+      id: event.id,
+      streamId,
+      streamVersion: version + index + 1,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      tenantId: event.tenantId,
+      occurredAt: event.occurredAt,
+      actor: event.actor,
+      correlationId: event.correlationId,
+      causationId: event.causationId,
+      data: JSON.stringify(event.data ?? null),
+    }));
+    return { rows, version, lastGlobalPosition };
+  }
+
+  private insertPrepared({ rows, version, lastGlobalPosition }: PreparedAppend): AppendOutcome {
+    const appended = rows.map((row): EventEnvelope => {
+      const globalPosition = BigInt(this.statements.insert.run(row).lastInsertRowid);
+      // Parsed back from the stored text, so a subscriber sees exactly what a database read returns.
+      return { ...row, globalPosition, data: JSON.parse(row.data) as unknown };
+    });
+    const last = appended.at(-1);
+    return {
+      nextExpectedVersion: last ? last.streamVersion : version,
+      lastGlobalPosition: last ? last.globalPosition : lastGlobalPosition,
+      appended,
+    };
   }
 
   // Skips ids already stored and ids repeated within the batch: an append is idempotent by event id.

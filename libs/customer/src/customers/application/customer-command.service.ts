@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { CommandMetadata } from '@crm/contracts';
-import { EVENT_STORE, handleCommand, type EventStore } from '@crm/event-store';
+import { EVENT_STORE, handleCommand, newId, type EventStore } from '@crm/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   customerDecider,
@@ -54,7 +53,7 @@ export class CustomerCommandService implements CustomerCommands {
 
   register(input: RegisterCustomerInput, request: CommandRequest): Promise<CustomerCommandResult> {
     const now = new Date().toISOString();
-    const data = { ...input, ...this.scope(randomUUID(), request), registeredAt: now };
+    const data = { ...input, ...this.scope(newId(), request), registeredAt: now };
     return this.execute({ type: 'RegisterCustomer', data }, request, now, { newStream: true });
   }
 
@@ -80,7 +79,7 @@ export class CustomerCommandService implements CustomerCommands {
     input: AddContactInput,
     request: CommandRequest,
   ): Promise<CustomerCommandResult> {
-    const data = { ...input, ...this.scope(customerId, request), contactId: randomUUID() };
+    const data = { ...input, ...this.scope(customerId, request), contactId: newId() };
     return this.execute({ type: 'AddContact', data }, request);
   }
 
@@ -90,7 +89,7 @@ export class CustomerCommandService implements CustomerCommands {
     request: CommandRequest,
   ): Promise<LogInteractionResult> {
     const now = new Date().toISOString();
-    const interactionId = randomUUID();
+    const interactionId = newId();
     const data = { ...input, ...this.scope(customerId, request), interactionId, loggedAt: now };
     const result = await this.execute({ type: 'LogInteraction', data }, request, now);
     const logged = result.events
@@ -124,7 +123,7 @@ export class CustomerCommandService implements CustomerCommands {
       {
         metadata: request.metadata,
         occurredAt: now,
-        newEventId: randomUUID,
+        newEventId: newId,
         ...stream,
         ...(request.expectedVersion === undefined ? {} : { expectedVersion: request.expectedVersion }),
       },

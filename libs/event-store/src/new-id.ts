@@ -1,0 +1,12 @@
+import { v7 as uuidV7 } from 'uuid';
+
+/**
+ * The id of a new stream, event or entity: a UUIDv7 (RFC 9562), whose leading 48 bits are the
+ * creation time in milliseconds. Ids minted one after another sort one after another, so every
+ * B-tree keyed by them (the event id index, a read model's primary key) grows at its right edge
+ * instead of touching a random page per insert: SQLite appends took 1.7x less CPU than with random
+ * v4 ids (decision 0022). The time they reveal is the creation time every record already shows.
+ */
+export function newId(): string {
+  return uuidV7();
+}
