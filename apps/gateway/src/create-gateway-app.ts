@@ -5,6 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { randomUUID } from 'node:crypto';
 import { DistributedAppModule, StandaloneAppModule } from './app.module';
 import type { GatewayConfig } from './config/gateway-config';
+import { serveAsyncApi } from './docs/asyncapi';
 import { serveOpenApi } from './docs/openapi';
 import { acceptJsonOnly } from './accept-json-only';
 
@@ -39,5 +40,6 @@ export async function createGatewayApp(
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
   serveOpenApi(app);
+  serveAsyncApi(app);
   return app;
 }

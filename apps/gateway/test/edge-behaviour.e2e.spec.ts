@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { EVENT_STORE, type EventStore } from '@crm/event-store';
 import { GatewayHarness, type HttpResult } from '../src/testing/gateway-harness';
 
@@ -153,4 +155,22 @@ describe('gateway edge behaviour', () => {
       expect.arrayContaining(['/api/v1/customers', '/api/v1/customers/{id}', '/api/v1/auth/token']),
     );
   });
+
+  it('serves the OpenAPI document that is committed as docs/openapi.json (else run `npm run docs:openapi`)', async () => {
+    const served = await gateway.request('GET', '/api/docs/openapi.json', { anonymous: true });
+    expect(served.body).toEqual(committedDocument('openapi.json'));
+  });
+
+  it('serves the AsyncAPI 3 document of the Kafka topics, as committed in docs/asyncapi.json', async () => {
+    const served = await gateway.request<{ asyncapi: string }>('GET', '/api/docs/asyncapi.json', {
+      anonymous: true,
+    });
+    expect(served.status).toBe(200);
+    expect(served.body.asyncapi).toBe('3.0.0');
+    expect(served.body).toEqual(committedDocument('asyncapi.json'));
+  });
 });
+
+function committedDocument(name: string): unknown {
+  return JSON.parse(readFileSync(resolve(__dirname, '../../../docs', name), 'utf8'));
+}

@@ -1,5 +1,6 @@
 import { CUSTOMER_EVENTS_TOPIC, type EventEnvelope } from '@crm/contracts';
 import { integrationTopic } from '@crm/messaging';
+import { integrationSchemaViolations } from '@crm/testing';
 import { customerRegistered, CUSTOMER_ID } from '../domain/customer.builders';
 import type { CustomerEvent } from '../domain';
 import { toCustomerIntegrationMessage } from './customer-integration-events.mapper';
@@ -141,5 +142,23 @@ describe(toCustomerIntegrationMessage.name, () => {
 
   it("ignores other contexts' events", () => {
     expect(toCustomerIntegrationMessage(envelope({ type: 'sales.OrderPlaced', data: {} }))).toBeNull();
+  });
+
+  it('publishes messages that match the committed payload schemas of the AsyncAPI document', () => {
+    const events: CustomerEvent[] = [
+      customerRegistered({ address: berlin, tags: ['vip'] }),
+      customerRegistered(),
+      profileUpdated({ name: { from: 'Acme GmbH', to: 'Acme AG' }, address: { from: null, to: berlin } }),
+      {
+        type: 'customer.CustomerArchived',
+        data: { customerId: CUSTOMER_ID, reason: 'merged', archivedAt: '2025-03-01T00:00:00.000Z' },
+      },
+    ];
+    const messages = events.map((event) => toCustomerIntegrationMessage(envelope(event)));
+    expect(messages).not.toContain(null);
+    for (const message of messages) if (message) expect(integrationSchemaViolations(message)).toEqual([]);
+    expect(
+      integrationSchemaViolations({ type: 'customer.CustomerArchived.v1', data: { customerId: 1 } }),
+    ).not.toEqual([]);
   });
 });
