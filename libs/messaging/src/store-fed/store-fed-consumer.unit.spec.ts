@@ -3,7 +3,7 @@ import { buildNewEvent, InMemoryEventStore } from '@crm/event-store';
 import type { ConsumedMessage } from '../message';
 import type { DeadLetter } from './dead-letter-store.port';
 import { IntegrationMappings } from './integration-mapping';
-import { StoreFedConsumer } from './store-fed-consumer';
+import { skippedEventsPerCheckpoint, StoreFedConsumer } from './store-fed-consumer';
 
 const TOPIC = 'crm.sales.events.v1';
 
@@ -116,6 +116,37 @@ describe(StoreFedConsumer.name, () => {
     await until(() => seen.length === 3);
     expect(seen).toEqual([0, 1, 9]);
     await second.stop();
+  });
+
+  it('saves no checkpoint for events that map to nothing, until enough of them have passed', async () => {
+    let streams = 0;
+    const unrelated = (count: number) =>
+      Promise.all(
+        Array.from({ length: count }, () =>
+          store.append(`customer.customer-${++streams}`, [buildNewEvent({ type: 'customer.Other' })], {
+            expectedVersion: 'no-stream',
+          }),
+        ),
+      );
+    const seen: unknown[] = [];
+    const subscription = await consumer.subscribe({
+      topics: [TOPIC],
+      groupId: 'quiet',
+      handler: (message) => {
+        seen.push(message.value.data);
+      },
+    });
+    await unrelated(skippedEventsPerCheckpoint - 1);
+    await placeOrders(1);
+    await until(() => seen.length === 1);
+    const afterOrder = checkpoints.positions.get('consumer:quiet');
+    await unrelated(skippedEventsPerCheckpoint - 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(checkpoints.positions.get('consumer:quiet')).toBe(afterOrder);
+    await unrelated(1);
+    await until(() => checkpoints.positions.get('consumer:quiet') !== afterOrder);
+    expect(afterOrder).toBe(BigInt(skippedEventsPerCheckpoint));
+    await subscription.stop();
   });
 
   it('retries a failing message, then parks it as a dead letter and carries on', async () => {
