@@ -1,3 +1,5 @@
+import type { EventEnvelope } from '@crm/contracts';
+
 /**
  * The JSON value of every integration message: the domain event's envelope ids with the integration
  * event's own type, schema version and data (design.md section 5). `globalPosition` is a decimal string.
@@ -29,4 +31,12 @@ export interface Message {
 export interface ConsumedMessage extends Message {
   readonly topic: string;
   readonly attempt: number;
+}
+
+/**
+ * The integration event of a message as an envelope (its own type and data, the source event's ids and
+ * positions), for projections that consume other contexts' topics.
+ */
+export function eventOfMessage(message: Message): EventEnvelope {
+  return { ...message.value, globalPosition: BigInt(message.value.globalPosition) };
 }

@@ -4,6 +4,7 @@ export * from './embedded/sqlite-checkpoint-store';
 export * from './embedded/sqlite-document-store';
 export * from './projection/apply-with-guard';
 export * from './projection/projection';
+export * from './projection/message-projector';
 export * from './projection/projection-runner';
 export * from './read-model.errors';
 export * from './mongodb';

@@ -13,6 +13,7 @@ export const CUSTOMER_PATTERNS = {
   history: 'customer.history',
   list: 'customer.list',
   interactionsOf: 'customer.interactions-of',
+  timelineOf: 'customer.timeline-of',
   health: 'customer.health',
 } as const;
 

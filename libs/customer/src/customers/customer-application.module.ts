@@ -5,6 +5,7 @@ import { CUSTOMER_SETTINGS, customerSettingsFromEnvironment } from './applicatio
 import { CustomerCommands, CustomerQueries } from './application/customer-use-cases';
 import { CustomerPublishing } from './publishing/customer-publishing';
 import { CustomerProjections } from './read-models/customer-projections';
+import { CustomerSalesActivityConsumer } from './sales-activity/customer-sales-activity.consumer';
 
 /**
  * The customer context's application core: commands, queries, read models, publishing. Whoever imports
@@ -17,6 +18,7 @@ import { CustomerProjections } from './read-models/customer-projections';
     CustomerQueryService,
     CustomerProjections,
     CustomerPublishing,
+    CustomerSalesActivityConsumer,
     { provide: CustomerCommands, useExisting: CustomerCommandService },
     { provide: CustomerQueries, useExisting: CustomerQueryService },
   ],

@@ -3,6 +3,7 @@ import type { EventStore, Subscription } from '@crm/event-store';
 import type { CheckpointStore } from '../checkpoint-store.port';
 import type { DocumentCollection, DocumentStore } from '../document-store.port';
 import { applyWithGuard, documentIdFor } from './apply-with-guard';
+import { writeGuarded } from './write-guarded';
 import { CheckpointBatcher, type CheckpointBatching } from './checkpoint-batcher';
 import { scanEventsAfter } from './event-log-scan';
 import { NewDocumentBatch, type NewDocument } from './new-document-batch';
@@ -190,16 +191,7 @@ export class ProjectionRunner<T> {
     await this.checkpoint.advance(document.event.globalPosition);
   }
 
-  // A lost conditional write means a concurrent writer (another replica, a rebuild) got there first:
-  // re-read and let the guard decide again.
-  private async applyToDocument(event: EventEnvelope, documentId: string): Promise<void> {
-    const attempts = this.options.maxWriteAttempts ?? 20;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const current = await this.collection.get(event.tenantId, documentId);
-      const write = applyWithGuard(this.projection, event, documentId, current);
-      if (write === null) return;
-      if (await this.collection.put(write, current?.revision ?? 0)) return;
-    }
-    throw new Error(`Projection ${this.name} lost ${attempts} writes in a row on document ${documentId}`);
+  private applyToDocument(event: EventEnvelope, documentId: string): Promise<void> {
+    return writeGuarded(this.collection, this.projection, event, documentId, this.options.maxWriteAttempts);
   }
 }

@@ -14,6 +14,12 @@ import {
 } from '../read-models/customer-interactions.projection';
 import { CustomerProjections } from '../read-models/customer-projections';
 import { customerViewOf, type CustomerView } from '../read-models/customer-view';
+import {
+  CUSTOMER_SALES_SUMMARY_COLLECTION,
+  type CustomerSalesSummary,
+} from '../sales-activity/customer-sales-summary.projection';
+import { CUSTOMER_TIMELINE_COLLECTION } from '../timeline/customer-timeline.projection';
+import type { TimelineEntry } from '../timeline/timeline-entry';
 import { customerHistoryEntryOf, type CustomerHistoryEntry } from './customer-history';
 import { customerNotFound, ReadModelBehindError } from './customer-query.errors';
 import { CUSTOMER_SETTINGS, type CustomerSettings } from './customer-settings';
@@ -35,16 +41,28 @@ export interface CustomerListQuery extends PageQuery {
   readonly includeArchived?: boolean;
 }
 
+/** What the customer's orders add up to, from the sales context's events (eventually consistent). */
+export type CustomerSalesView = Omit<CustomerSalesSummary, 'customerId'>;
+
+/** GET /customers/:id: the customer and their sales activity. */
+export interface CustomerDetails extends CustomerView {
+  readonly sales: CustomerSalesView;
+}
+
 export interface ListResult<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
 }
+
+const noSales: CustomerSalesView = { lifetimeValue: [], orderCount: 0, lastOrderAt: null };
 
 /** Every read is scoped to the caller's tenant; another tenant's customer is simply not found. */
 @Injectable()
 export class CustomerQueryService implements CustomerQueries {
   private readonly directory: DocumentCollection<CustomerView>;
   private readonly interactions: DocumentCollection<InteractionView>;
+  private readonly salesSummaries: DocumentCollection<CustomerSalesSummary>;
+  private readonly timeline: DocumentCollection<TimelineEntry>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
@@ -54,14 +72,20 @@ export class CustomerQueryService implements CustomerQueries {
   ) {
     this.directory = documents.collection<CustomerView>(CUSTOMER_DIRECTORY_COLLECTION);
     this.interactions = documents.collection<InteractionView>(CUSTOMER_INTERACTIONS_COLLECTION);
+    this.salesSummaries = documents.collection<CustomerSalesSummary>(CUSTOMER_SALES_SUMMARY_COLLECTION);
+    this.timeline = documents.collection<TimelineEntry>(CUSTOMER_TIMELINE_COLLECTION);
   }
 
   /** From the directory; with `minVersion`, waits (bounded) until the directory has caught up. */
-  async getById(tenantId: string, customerId: string, minVersion?: number): Promise<CustomerView> {
+  async getById(tenantId: string, customerId: string, minVersion?: number): Promise<CustomerDetails> {
     if (minVersion !== undefined) await this.awaitDirectory(tenantId, customerId, minVersion);
-    const document = await this.directory.get(tenantId, customerId);
+    const [document, sales] = await Promise.all([
+      this.directory.get(tenantId, customerId),
+      this.salesSummaries.get(tenantId, customerId),
+    ]);
     if (!document) throw customerNotFound(customerId);
-    return document.data;
+    const { lifetimeValue, orderCount, lastOrderAt } = sales?.data ?? noSales;
+    return { ...document.data, sales: { lifetimeValue, orderCount, lastOrderAt } };
   }
 
   /** The customer as it stood at `asOf`, folded from its stream. */
@@ -114,6 +138,23 @@ export class CustomerQueryService implements CustomerQueries {
     const page = await this.interactions.find(tenantId, {
       where: { customerId },
       orderBy: 'occurredAt',
+      direction: 'desc',
+      limit: query.limit,
+      ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+    });
+    return { items: page.items.map((document) => document.data), nextCursor: page.nextCursor };
+  }
+
+  /** The customer 360: what happened with the customer in every context, newest first. */
+  async timelineOf(
+    tenantId: string,
+    customerId: string,
+    query: PageQuery,
+  ): Promise<ListResult<TimelineEntry>> {
+    if (!(await this.directory.get(tenantId, customerId))) throw customerNotFound(customerId);
+    const page = await this.timeline.find(tenantId, {
+      where: { customerId },
+      orderBy: 'at',
       direction: 'desc',
       limit: query.limit,
       ...(query.cursor === undefined ? {} : { cursor: query.cursor }),

@@ -1,6 +1,7 @@
 import type { CustomerPatch } from '../domain';
 import type { InteractionView } from '../read-models/customer-interactions.projection';
 import type { CustomerView } from '../read-models/customer-view';
+import type { TimelineEntry } from '../timeline/timeline-entry';
 import type {
   AddContactInput,
   CommandRequest,
@@ -10,7 +11,7 @@ import type {
   RegisterCustomerInput,
 } from './customer-command.service';
 import type { CustomerHistoryEntry } from './customer-history';
-import type { CustomerListQuery, ListResult, PageQuery } from './customer-query.service';
+import type { CustomerDetails, CustomerListQuery, ListResult, PageQuery } from './customer-query.service';
 
 /**
  * Port: what the HTTP edge asks of the customer context's write side. Standalone mode binds it to the
@@ -42,7 +43,7 @@ export abstract class CustomerCommands {
 
 /** Port: the customer context's queries, bound like CustomerCommands. */
 export abstract class CustomerQueries {
-  abstract getById(tenantId: string, customerId: string, minVersion?: number): Promise<CustomerView>;
+  abstract getById(tenantId: string, customerId: string, minVersion?: number): Promise<CustomerDetails>;
   abstract getAsOf(tenantId: string, customerId: string, asOf: string): Promise<CustomerView>;
   abstract history(tenantId: string, customerId: string): Promise<CustomerHistoryEntry[]>;
   abstract list(tenantId: string, query: CustomerListQuery): Promise<ListResult<CustomerView>>;
@@ -51,4 +52,9 @@ export abstract class CustomerQueries {
     customerId: string,
     query: PageQuery,
   ): Promise<ListResult<InteractionView>>;
+  abstract timelineOf(
+    tenantId: string,
+    customerId: string,
+    query: PageQuery,
+  ): Promise<ListResult<TimelineEntry>>;
 }

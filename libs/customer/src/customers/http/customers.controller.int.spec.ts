@@ -260,6 +260,7 @@ describe(CustomersController.name, () => {
       '/api/v1/customers/{id}/contacts',
       '/api/v1/customers/{id}/history',
       '/api/v1/customers/{id}/interactions',
+      '/api/v1/customers/{id}/timeline',
     ]);
     expect(Object.keys(document.components?.schemas ?? {})).toEqual(
       expect.arrayContaining(['RegisterCustomerRequest', 'UpdateCustomerRequest', 'CustomerResponse']),

@@ -34,9 +34,11 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandRequest } from '../application/customer-command.service';
 import type { CustomerHistoryEntry } from '../application/customer-history';
-import type { ListResult } from '../application/customer-query.service';
+import type { CustomerDetails, ListResult } from '../application/customer-query.service';
 import { CustomerCommands, CustomerQueries } from '../application/customer-use-cases';
 import type { InteractionView } from '../read-models/customer-interactions.projection';
+import type { TimelineEntry } from '../timeline/timeline-entry';
+import { CustomerDetailsResponse, TimelinePageResponse } from './customer-360.response';
 import type { CustomerView } from '../read-models/customer-view';
 import { AddContactRequest } from './add-contact.request';
 import {
@@ -107,14 +109,14 @@ export class CustomersController {
     required: false,
     description: 'Wait up to 2 s for this version, else 503.',
   })
-  @ApiOkResponse({ type: CustomerResponse })
+  @ApiOkResponse({ type: CustomerDetailsResponse })
   async get(
     @Param('id', uuid) id: string,
     @Query() query: GetCustomerRequest,
     @Headers('x-min-version') minVersion: string | undefined,
     @CurrentContext() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<CustomerView> {
+  ): Promise<CustomerView | CustomerDetails> {
     const customer =
       query.asOf === undefined
         ? await this.queries.getById(context.tenantId, id, parseMinVersion(minVersion))
@@ -198,6 +200,19 @@ export class CustomersController {
     @CurrentContext() context: RequestContext,
   ): Promise<ListResult<InteractionView>> {
     return this.queries.interactionsOf(context.tenantId, id, pageQueryOf(page));
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({
+    summary: 'Customer 360: interactions, orders, opportunities, cases and campaign responses, newest first',
+  })
+  @ApiOkResponse({ type: TimelinePageResponse })
+  timeline(
+    @Param('id', uuid) id: string,
+    @Query() page: PageRequest,
+    @CurrentContext() context: RequestContext,
+  ): Promise<ListResult<TimelineEntry>> {
+    return this.queries.timelineOf(context.tenantId, id, pageQueryOf(page));
   }
 
   @Get(':id/history')

@@ -9,6 +9,8 @@ import {
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { customerDirectoryProjection } from './customer-directory.projection';
 import { customerInteractionsProjection, type InteractionView } from './customer-interactions.projection';
+import { customerTimelineProjection } from '../timeline/customer-timeline.projection';
+import type { TimelineEntry } from '../timeline/timeline-entry';
 import type { CustomerView } from './customer-view';
 
 /** Runs the customer read models for as long as the module lives. */
@@ -16,6 +18,7 @@ import type { CustomerView } from './customer-view';
 export class CustomerProjections implements OnModuleInit, OnModuleDestroy {
   readonly directory: ProjectionRunner<CustomerView>;
   readonly interactions: ProjectionRunner<InteractionView>;
+  readonly timeline: ProjectionRunner<TimelineEntry>;
 
   constructor(
     @Inject(EVENT_STORE) eventStore: EventStore,
@@ -25,13 +28,14 @@ export class CustomerProjections implements OnModuleInit, OnModuleDestroy {
     const stores = { eventStore, documents, checkpoints };
     this.directory = new ProjectionRunner({ projection: customerDirectoryProjection, ...stores });
     this.interactions = new ProjectionRunner({ projection: customerInteractionsProjection, ...stores });
+    this.timeline = new ProjectionRunner({ projection: customerTimelineProjection, ...stores });
   }
 
   async onModuleInit(): Promise<void> {
-    await Promise.all([this.directory.start(), this.interactions.start()]);
+    await Promise.all([this.directory.start(), this.interactions.start(), this.timeline.start()]);
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all([this.directory.stop(), this.interactions.stop()]);
+    await Promise.all([this.directory.stop(), this.interactions.stop(), this.timeline.stop()]);
   }
 }

@@ -18,11 +18,17 @@ import type {
   RegisterCustomerInput,
 } from '../application/customer-command.service';
 import type { CustomerHistoryEntry } from '../application/customer-history';
-import type { CustomerListQuery, ListResult, PageQuery } from '../application/customer-query.service';
+import type {
+  CustomerDetails,
+  CustomerListQuery,
+  ListResult,
+  PageQuery,
+} from '../application/customer-query.service';
 import { CustomerCommands, CustomerQueries } from '../application/customer-use-cases';
 import type { CustomerPatch } from '../domain';
 import type { InteractionView } from '../read-models/customer-interactions.projection';
 import type { CustomerView } from '../read-models/customer-view';
+import type { TimelineEntry } from '../timeline/timeline-entry';
 import { toRemoteError } from './remote-error';
 
 /** Every error leaves as a RemoteErrorPayload; unexpected ones are logged here, where the stack is. */
@@ -87,7 +93,7 @@ export class CustomerRpcController {
   @MessagePattern(CUSTOMER_PATTERNS.getById)
   getById(
     @Payload() message: { tenantId: string; customerId: string; minVersion?: number },
-  ): Promise<CustomerView> {
+  ): Promise<CustomerDetails> {
     return this.queries.getById(message.tenantId, message.customerId, message.minVersion);
   }
 
@@ -113,6 +119,13 @@ export class CustomerRpcController {
     @Payload() message: { tenantId: string; customerId: string; query: PageQuery },
   ): Promise<ListResult<InteractionView>> {
     return this.queries.interactionsOf(message.tenantId, message.customerId, message.query);
+  }
+
+  @MessagePattern(CUSTOMER_PATTERNS.timelineOf)
+  timelineOf(
+    @Payload() message: { tenantId: string; customerId: string; query: PageQuery },
+  ): Promise<ListResult<TimelineEntry>> {
+    return this.queries.timelineOf(message.tenantId, message.customerId, message.query);
   }
 }
 

@@ -10,11 +10,17 @@ import type {
   RegisterCustomerInput,
 } from '../application/customer-command.service';
 import type { CustomerHistoryEntry } from '../application/customer-history';
-import type { CustomerListQuery, ListResult, PageQuery } from '../application/customer-query.service';
+import type {
+  CustomerDetails,
+  CustomerListQuery,
+  ListResult,
+  PageQuery,
+} from '../application/customer-query.service';
 import { CustomerCommands, CustomerQueries } from '../application/customer-use-cases';
 import type { CustomerPatch } from '../domain';
 import type { InteractionView } from '../read-models/customer-interactions.projection';
 import type { CustomerView } from '../read-models/customer-view';
+import type { TimelineEntry } from '../timeline/timeline-entry';
 import { CUSTOMER_SERVICE_CLIENT, sendToCustomerService } from './customer-service-client';
 
 /** Commands answer within 10 s or fail as unavailable; X-Min-Version reads wait up to 2 s in the service. */
@@ -71,7 +77,7 @@ export class RemoteCustomerQueries extends CustomerQueries {
     super();
   }
 
-  getById(tenantId: string, customerId: string, minVersion?: number): Promise<CustomerView> {
+  getById(tenantId: string, customerId: string, minVersion?: number): Promise<CustomerDetails> {
     return this.send(CUSTOMER_PATTERNS.getById, { tenantId, customerId, minVersion });
   }
 
@@ -93,6 +99,10 @@ export class RemoteCustomerQueries extends CustomerQueries {
     query: PageQuery,
   ): Promise<ListResult<InteractionView>> {
     return this.send(CUSTOMER_PATTERNS.interactionsOf, { tenantId, customerId, query });
+  }
+
+  timelineOf(tenantId: string, customerId: string, query: PageQuery): Promise<ListResult<TimelineEntry>> {
+    return this.send(CUSTOMER_PATTERNS.timelineOf, { tenantId, customerId, query });
   }
 
   private send<Result>(pattern: string, payload: unknown): Promise<Result> {
