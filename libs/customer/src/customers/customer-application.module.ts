@@ -3,6 +3,7 @@ import { CustomerCommandService } from './application/customer-command.service';
 import { CustomerQueryService } from './application/customer-query.service';
 import { CUSTOMER_SETTINGS, customerSettingsFromEnvironment } from './application/customer-settings';
 import { CustomerCommands, CustomerQueries } from './application/customer-use-cases';
+import { LeadConversionConsumer } from './lead-conversion/lead-conversion.consumer';
 import { CustomerPublishing } from './publishing/customer-publishing';
 import { CustomerProjections } from './read-models/customer-projections';
 
@@ -17,6 +18,7 @@ import { CustomerProjections } from './read-models/customer-projections';
     CustomerQueryService,
     CustomerProjections,
     CustomerPublishing,
+    LeadConversionConsumer,
     { provide: CustomerCommands, useExisting: CustomerCommandService },
     { provide: CustomerQueries, useExisting: CustomerQueryService },
   ],
