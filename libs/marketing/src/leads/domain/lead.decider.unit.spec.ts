@@ -103,6 +103,13 @@ describe('leadDecider', () => {
       given(qualified).when(convertLead()).then([leadConverted()]);
     });
 
+    it('carries the contact details the customer is registered with', () => {
+      const contact = { email: 'jane@acme.example', phone: '+49301234567' };
+      given([leadCaptured(contact), leadQualified()])
+        .when(convertLead())
+        .then([leadConverted(contact)]);
+    });
+
     it('converts a lead that names a company into a company customer by default', () => {
       given([leadCaptured({ company: 'Acme GmbH' }), leadQualified()])
         .when(convertLead())
