@@ -146,4 +146,20 @@ describe('lead conversion across contexts over HTTP', () => {
     expect(performance.status).toBe(200);
     expect(performance.body.conversions).toBe(1);
   });
+
+  it('documents the marketing endpoints in the OpenAPI document', async () => {
+    const document = await gateway.request<{ paths: Record<string, unknown> }>(
+      'GET',
+      '/api/docs/openapi.json',
+    );
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/campaigns',
+        '/api/v1/campaigns/{id}/performance',
+        '/api/v1/campaigns/{id}/responses',
+        '/api/v1/leads/{id}/convert',
+        '/api/v1/leads/{id}/disqualify',
+      ]),
+    );
+  });
 });
