@@ -142,10 +142,13 @@ describe('campaignDecider', () => {
         .then([responseRecorded({ occurredAt: '2025-05-02T10:00:00.000Z' })]);
     });
 
-    it('rejects a response before the launch', () => {
+    it('rejects a response before the launch, beyond clock skew', () => {
       given(running)
-        .when(recordResponse({ occurredAt: '2025-03-01T10:00:00.000Z' }))
+        .when(recordResponse({ occurredAt: '2025-03-03T08:54:59.999Z' }))
         .thenThrows('CAMPAIGN.RESPONSE_BEFORE_LAUNCH');
+      given(running)
+        .when(recordResponse({ occurredAt: '2025-03-03T08:59:59.000Z' }))
+        .then([responseRecorded({ occurredAt: '2025-03-03T08:59:59.000Z' })]);
     });
 
     it('rejects a response in the future and an unreadable instant', () => {

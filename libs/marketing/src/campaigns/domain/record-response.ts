@@ -3,7 +3,7 @@ import { CampaignError } from './campaign.errors';
 import type { CampaignEvent } from './campaign.events';
 import type { Campaign } from './campaign.state';
 
-// Client clocks drift; a response a few minutes "ahead" of the server is still plausible.
+// Client clocks drift; a response a few minutes off the server's clock is still plausible.
 const ALLOWED_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 /**
@@ -42,7 +42,9 @@ export function recordResponse(command: RecordCampaignResponse, campaign: Campai
       'occurredAt',
     );
   }
-  if (occurredAt < Date.parse(campaign.launchedAt)) {
+  // The same skew applies at the other end: a response stamped "now" by a client a second behind
+  // the server still follows the launch it answers.
+  if (occurredAt < Date.parse(campaign.launchedAt) - ALLOWED_CLOCK_SKEW_MS) {
     throw new CampaignError(
       'CAMPAIGN.RESPONSE_BEFORE_LAUNCH',
       `A response to campaign ${campaignId} cannot happen before its launch at ${campaign.launchedAt}`,
