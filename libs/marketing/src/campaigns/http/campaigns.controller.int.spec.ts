@@ -157,6 +157,20 @@ describe(CampaignsController.name, () => {
     expect(second.json<{ items: { id: string }[] }>().items.map((item) => item.id)).toEqual([social]);
   });
 
+  it("keeps tenants apart: another tenant's campaign is not found, not listed, not launchable", async () => {
+    const id = await create({ ...spring, name: 'Tenant A only' });
+    await inject('GET', `${BASE}/${id}`, undefined, { 'x-min-version': '1' });
+    const other = { 'x-test-tenant': 'tenant-b' };
+    expect((await inject('GET', `${BASE}/${id}`, undefined, other)).statusCode).toBe(404);
+    expect((await inject('GET', `${BASE}/${id}/performance`, undefined, other)).statusCode).toBe(404);
+    const launch = await inject('POST', `${BASE}/${id}/launch`, undefined, other);
+    expect(launch.json()).toMatchObject({ status: 404, code: 'CAMPAIGN.NOT_FOUND' });
+    const listed = await inject('GET', BASE, undefined, other);
+    expect(listed.json<{ items: unknown[] }>().items).toEqual([]);
+    const lead = await inject('POST', '/api/v1/leads', { name: 'Ann', sourceCampaignId: id }, other);
+    expect(lead.json()).toMatchObject({ status: 422, code: 'LEAD.UNKNOWN_CAMPAIGN' });
+  });
+
   it('answers an unknown campaign with 404 and a malformed id with 400', async () => {
     expect((await inject('GET', `${BASE}/${UNKNOWN_ID}`)).statusCode).toBe(404);
     expect((await inject('POST', `${BASE}/${UNKNOWN_ID}/launch`)).json()).toMatchObject({

@@ -37,6 +37,7 @@ import type { CampaignPerformance } from '../application/campaign-performance';
 import { CampaignQueryService } from '../application/campaign-query.service';
 import type { CampaignView } from '../read-models/campaign-view';
 import { CampaignPerformanceRequest, ListCampaignsRequest } from './campaign-queries.request';
+import { createInputOf, responseInputOf } from './campaign-request.mapping';
 import {
   CampaignPageResponse,
   CampaignPerformanceResponse,
@@ -73,7 +74,7 @@ export class CampaignsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CampaignView> {
-    const result = await this.commands.create(body, { metadata: commandMetadataOf(context) });
+    const result = await this.commands.create(createInputOf(body), { metadata: commandMetadataOf(context) });
     reply
       .header('location', `${pathOf(request.url)}/${result.campaign.id}`)
       .header('etag', etagOf(result.version));
@@ -167,7 +168,9 @@ export class CampaignsController {
     @CurrentContext() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CampaignResponseView> {
-    const result = await this.commands.recordResponse(id, body, { metadata: commandMetadataOf(context) });
+    const result = await this.commands.recordResponse(id, responseInputOf(body), {
+      metadata: commandMetadataOf(context),
+    });
     reply.header('etag', etagOf(result.version));
     return result.response;
   }

@@ -66,7 +66,14 @@ export class LeadsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LeadView> {
-    const result = await this.commands.capture(body, { metadata: commandMetadataOf(context) });
+    const input = {
+      name: body.name,
+      email: body.email ?? null,
+      phone: body.phone ?? null,
+      company: body.company ?? null,
+      sourceCampaignId: body.sourceCampaignId ?? null,
+    };
+    const result = await this.commands.capture(input, { metadata: commandMetadataOf(context) });
     reply.header('location', `${pathOf(request.url)}/${result.lead.id}`);
     return this.answer(result, reply);
   }
