@@ -2,3 +2,4 @@ export * from './event-envelope';
 export * from './customer';
 export * from './sales';
 export * from './catalogue';
+export * from './marketing';

@@ -2,6 +2,10 @@ import {
   CUSTOMER_EVENTS_TOPIC,
   CustomerIntegrationEventTypes,
 } from '../customer/customer-integration-events';
+import {
+  MARKETING_EVENTS_TOPIC,
+  MarketingIntegrationEventTypes,
+} from '../marketing/marketing-integration-events';
 import { SALES_EVENTS_TOPIC, SalesIntegrationEventTypes } from '../sales/sales-integration-events';
 
 export interface IntegrationEventEntry {
@@ -79,6 +83,33 @@ export const INTEGRATION_TOPICS: readonly IntegrationTopic[] = [
       {
         type: SalesIntegrationEventTypes.orderReturned,
         summary: 'A shipped order came back: its revenue is taken back.',
+      },
+    ],
+  },
+  {
+    topic: MARKETING_EVENTS_TOPIC,
+    context: 'marketing',
+    description:
+      'Campaigns, their responses and leads. Only LeadConverted carries contact details: the customer context registers the customer from it.',
+    events: [
+      { type: MarketingIntegrationEventTypes.campaignLaunched, summary: 'A campaign went live.' },
+      { type: MarketingIntegrationEventTypes.campaignCompleted, summary: 'A campaign ended.' },
+      {
+        type: MarketingIntegrationEventTypes.campaignResponseRecorded,
+        summary: 'A customer or lead responded to a campaign.',
+      },
+      {
+        type: MarketingIntegrationEventTypes.leadCaptured,
+        summary: 'A lead was captured, possibly from a campaign.',
+      },
+      { type: MarketingIntegrationEventTypes.leadQualified, summary: 'A lead was qualified.' },
+      {
+        type: MarketingIntegrationEventTypes.leadDisqualified,
+        summary: 'A lead was disqualified, with the reason.',
+      },
+      {
+        type: MarketingIntegrationEventTypes.leadConverted,
+        summary: 'A lead became a customer, under the customer id it carries.',
       },
     ],
   },

@@ -3,9 +3,10 @@ import { CustomerCommandService } from './application/customer-command.service';
 import { CustomerQueryService } from './application/customer-query.service';
 import { CUSTOMER_SETTINGS, customerSettingsFromEnvironment } from './application/customer-settings';
 import { CustomerCommands, CustomerQueries } from './application/customer-use-cases';
+import { LeadConversionConsumer } from './lead-conversion/lead-conversion.consumer';
 import { CustomerPublishing } from './publishing/customer-publishing';
 import { CustomerProjections } from './read-models/customer-projections';
-import { CustomerSalesActivityConsumer } from './sales-activity/customer-sales-activity.consumer';
+import { CustomerActivityConsumer } from './sales-activity/customer-activity.consumer';
 
 /**
  * The customer context's application core: commands, queries, read models, publishing. Whoever imports
@@ -18,7 +19,8 @@ import { CustomerSalesActivityConsumer } from './sales-activity/customer-sales-a
     CustomerQueryService,
     CustomerProjections,
     CustomerPublishing,
-    CustomerSalesActivityConsumer,
+    CustomerActivityConsumer,
+    LeadConversionConsumer,
     { provide: CustomerCommands, useExisting: CustomerCommandService },
     { provide: CustomerQueries, useExisting: CustomerQueryService },
   ],

@@ -1,6 +1,7 @@
 import type { EventEnvelope } from '@crm/contracts';
 import type { Projection } from '@crm/read-models';
 import type { CustomerRegistered, InteractionLogged } from '../domain';
+import { marketingTimelineMoments } from './marketing-timeline-moments';
 import { salesTimelineMoments } from './sales-timeline-moments';
 import type { TimelineEntry, TimelineMoment } from './timeline-entry';
 
@@ -24,7 +25,11 @@ const customerMoments: Readonly<Record<string, MomentOf>> = {
   }),
 };
 
-const moments: Readonly<Record<string, MomentOf>> = { ...customerMoments, ...salesTimelineMoments };
+const moments: Readonly<Record<string, MomentOf>> = {
+  ...customerMoments,
+  ...salesTimelineMoments,
+  ...marketingTimelineMoments,
+};
 
 /**
  * "What has happened with this customer, anywhere?" One document per source event, so every context
@@ -34,14 +39,16 @@ export const customerTimelineProjection: Projection<TimelineEntry> = {
   name: 'customer-timeline',
   collection: CUSTOMER_TIMELINE_COLLECTION,
   handles: Object.keys(moments),
-  documentId: (event) => event.id,
+  // An anonymous campaign response concerns no customer.
+  documentId: (event) => ((event.data as { customerId?: string | null }).customerId ? event.id : null),
   apply: (_current, event) => timelineEntryOf(event),
 };
 
 export function timelineEntryOf(event: EventEnvelope): TimelineEntry | null {
   const momentOf = moments[event.type];
   if (momentOf === undefined) return null;
-  const { customerId } = event.data as { customerId: string };
+  const { customerId } = event.data as { customerId?: string | null };
+  if (!customerId) return null;
   return { id: event.id, customerId, event: event.type, ...momentOf(event.data as never) };
 }
 

@@ -1,4 +1,4 @@
-import { SALES_EVENTS_TOPIC } from '@crm/contracts';
+import { MARKETING_EVENTS_TOPIC, SALES_EVENTS_TOPIC } from '@crm/contracts';
 import {
   eventOfMessage,
   MESSAGE_CONSUMER,
@@ -21,15 +21,15 @@ import {
   type CustomerSalesSummary,
 } from './customer-sales-summary.projection';
 
-export const SALES_ACTIVITY_GROUP = 'crm.customer-svc.sales-activity';
+export const CUSTOMER_ACTIVITY_GROUP = 'crm.customer-svc.customer-360';
 
 /**
- * The customer 360's view of sales: consumes `crm.sales.events.v1` and keeps each customer's lifetime
- * value, order count and last order date, and their timeline's sales moments. Without a message
+ * The customer 360's view of the other contexts: consumes `crm.sales.events.v1` (lifetime value, order
+ * count, last order date, timeline) and `crm.marketing.events.v1` (timeline). Without a message
  * consumer bound (a composition root that has none), it stays idle.
  */
 @Injectable()
-export class CustomerSalesActivityConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CustomerActivityConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly summary: MessageProjector<CustomerSalesSummary>;
   private readonly timeline: MessageProjector<TimelineEntry>;
   private subscription: ConsumerSubscription | undefined;
@@ -45,8 +45,8 @@ export class CustomerSalesActivityConsumer implements OnApplicationBootstrap, On
   async onApplicationBootstrap(): Promise<void> {
     if (!this.consumer) return;
     this.subscription = await this.consumer.subscribe({
-      topics: [SALES_EVENTS_TOPIC],
-      groupId: SALES_ACTIVITY_GROUP,
+      topics: [SALES_EVENTS_TOPIC, MARKETING_EVENTS_TOPIC],
+      groupId: CUSTOMER_ACTIVITY_GROUP,
       handler: (message) => this.project(message),
     });
   }
