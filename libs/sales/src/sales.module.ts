@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
+import { ProductsModule } from './products/products.module';
+import { SalesPublishing } from './publishing/sales-publishing';
 
-/** The sales bounded context, as the composition root imports it. */
-@Module({})
+/**
+ * The sales bounded context, as the standalone composition root imports it. Whoever imports it binds
+ * EVENT_STORE, DOCUMENT_STORE and CHECKPOINT_STORE (and, optionally, INTEGRATION_MAPPINGS).
+ */
+@Module({ imports: [ProductsModule], providers: [SalesPublishing] })
 export class SalesModule {}
