@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
+import { OrdersModule } from './orders/orders.module';
 import { ProductsModule } from './products/products.module';
 import { SalesPublishing } from './publishing/sales-publishing';
 
@@ -7,5 +8,5 @@ import { SalesPublishing } from './publishing/sales-publishing';
  * The sales bounded context, as the standalone composition root imports it. Whoever imports it binds
  * EVENT_STORE, DOCUMENT_STORE and CHECKPOINT_STORE (and, optionally, INTEGRATION_MAPPINGS).
  */
-@Module({ imports: [ProductsModule, OpportunitiesModule], providers: [SalesPublishing] })
+@Module({ imports: [ProductsModule, OpportunitiesModule, OrdersModule], providers: [SalesPublishing] })
 export class SalesModule {}

@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorKind } from '@crm/core';
+import { DomainError, type DomainErrorKind, type FieldProblem } from '@crm/core';
 
 /** Stable error codes of the sales context: clients and problem+json `type` URIs rely on them. */
 export type SalesErrorCode =
@@ -53,14 +53,22 @@ const KIND_BY_CODE: Readonly<Record<SalesErrorCode, DomainErrorKind>> = {
   'ORDER.ORDERED_IN_FUTURE': 'validation',
 };
 
-/** A broken sales rule; the kind follows from the code. `field` names the offending input, if any. */
+/**
+ * A broken sales rule; the kind follows from the code. `field` names the offending input, if any, or
+ * lists every offending input with its own message (all unknown SKUs of an order at once).
+ */
 export class SalesError extends DomainError {
   constructor(
     override readonly code: SalesErrorCode,
     message: string,
-    field?: string,
+    field?: string | readonly FieldProblem[],
   ) {
-    super(code, KIND_BY_CODE[code], message, field === undefined ? [] : [{ field, message }]);
+    super(
+      code,
+      KIND_BY_CODE[code],
+      message,
+      typeof field === 'string' ? [{ field, message }] : (field ?? []),
+    );
     this.name = 'SalesError';
   }
 }
