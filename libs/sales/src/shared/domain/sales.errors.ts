@@ -24,7 +24,11 @@ export type SalesErrorCode =
   | 'ORDER.CURRENCY_MISMATCH'
   | 'ORDER.UNKNOWN_SKU'
   | 'ORDER.PRODUCT_INACTIVE'
-  | 'ORDER.ORDERED_IN_FUTURE';
+  | 'ORDER.ORDERED_IN_FUTURE'
+  | 'SALES_TARGET.NOT_FOUND'
+  | 'SALES_TARGET.ALREADY_SET'
+  | 'SALES_TARGET.INVALID_PERIOD'
+  | 'SALES_TARGET.INVALID_OWNER';
 
 const KIND_BY_CODE: Readonly<Record<SalesErrorCode, DomainErrorKind>> = {
   'SALES.INVALID_AMOUNT': 'validation',
@@ -51,6 +55,10 @@ const KIND_BY_CODE: Readonly<Record<SalesErrorCode, DomainErrorKind>> = {
   'ORDER.UNKNOWN_SKU': 'illegal-state',
   'ORDER.PRODUCT_INACTIVE': 'illegal-state',
   'ORDER.ORDERED_IN_FUTURE': 'validation',
+  'SALES_TARGET.NOT_FOUND': 'not-found',
+  'SALES_TARGET.ALREADY_SET': 'conflict',
+  'SALES_TARGET.INVALID_PERIOD': 'validation',
+  'SALES_TARGET.INVALID_OWNER': 'validation',
 };
 
 /**
