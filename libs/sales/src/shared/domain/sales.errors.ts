@@ -28,7 +28,11 @@ export type SalesErrorCode =
   | 'SALES_TARGET.NOT_FOUND'
   | 'SALES_TARGET.ALREADY_SET'
   | 'SALES_TARGET.INVALID_PERIOD'
-  | 'SALES_TARGET.INVALID_OWNER';
+  | 'SALES_TARGET.INVALID_OWNER'
+  | 'TASK.NOT_FOUND'
+  | 'TASK.ALREADY_CREATED'
+  | 'TASK.ALREADY_DONE'
+  | 'TASK.INVALID_DUE_DATE';
 
 const KIND_BY_CODE: Readonly<Record<SalesErrorCode, DomainErrorKind>> = {
   'SALES.INVALID_AMOUNT': 'validation',
@@ -59,6 +63,10 @@ const KIND_BY_CODE: Readonly<Record<SalesErrorCode, DomainErrorKind>> = {
   'SALES_TARGET.ALREADY_SET': 'conflict',
   'SALES_TARGET.INVALID_PERIOD': 'validation',
   'SALES_TARGET.INVALID_OWNER': 'validation',
+  'TASK.NOT_FOUND': 'not-found',
+  'TASK.ALREADY_CREATED': 'conflict',
+  'TASK.ALREADY_DONE': 'illegal-state',
+  'TASK.INVALID_DUE_DATE': 'validation',
 };
 
 /**
