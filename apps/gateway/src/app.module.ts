@@ -1,6 +1,7 @@
 import { CUSTOMER_PATTERNS } from '@crm/contracts';
 import { CUSTOMER_SERVICE_CLIENT, CustomerGatewayModule, CustomerModule } from '@crm/customer';
 import { MarketingModule } from '@crm/marketing';
+import { SalesModule } from '@crm/sales';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout } from 'rxjs';
@@ -25,6 +26,7 @@ export class StandaloneAppModule {
         IdempotencyModule,
         CustomerModule,
         MarketingModule,
+        SalesModule,
       ],
       controllers: [HealthController],
     };

@@ -1,1 +1,2 @@
 export * from './sales.module';
+export * from './publishing/sales-integration-events.mapper';

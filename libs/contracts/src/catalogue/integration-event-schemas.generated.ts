@@ -357,6 +357,11 @@ export const INTEGRATION_EVENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
         type: ['string', 'null'],
         description: 'The import row reference (`orderRef`) when the order came from a bulk import.',
       },
+      ownerId: {
+        type: ['string', 'null'],
+        description:
+          'The salesperson credited with the order (sales targets, attainment per owner): the one named when it was placed, else who placed it. Optional: added after v1 first shipped, so older messages lack it.',
+      },
     },
     required: ['orderId', 'customerId', 'channel', 'orderedAt', 'lines', 'total', 'externalRef'],
     additionalProperties: false,

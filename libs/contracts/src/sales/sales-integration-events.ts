@@ -104,6 +104,11 @@ export interface OrderPlacedV1 {
   readonly total: MoneyV1;
   /** The import row reference (`orderRef`) when the order came from a bulk import. */
   readonly externalRef: string | null;
+  /**
+   * The salesperson credited with the order (sales targets, attainment per owner): the one named when it
+   * was placed, else who placed it. Optional: added after v1 first shipped, so older messages lack it.
+   */
+  readonly ownerId?: string | null;
 }
 
 export interface OrderPaidV1 {

@@ -1,0 +1,5 @@
+export * from './product.commands';
+export * from './product.decider';
+export * from './product.events';
+export * from './product.state';
+export * from './sku';

@@ -1,0 +1,2 @@
+export * from './attainment';
+export * from './sales-target';

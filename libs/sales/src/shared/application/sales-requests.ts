@@ -1,0 +1,23 @@
+import type { CommandMetadata } from '@crm/contracts';
+
+/** Who asks, and (If-Match) which version they saw. */
+export interface CommandRequest {
+  readonly metadata: CommandMetadata;
+  readonly expectedVersion?: number;
+}
+
+export interface PageQuery {
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+export interface ListResult<T> {
+  readonly items: T[];
+  readonly nextCursor: string | null;
+}
+
+/** What every command returns: the aggregate's view and its stream version (the ETag). */
+export interface CommandResult<View> {
+  readonly view: View;
+  readonly version: number;
+}

@@ -1,0 +1,3 @@
+export * from './money';
+export * from './sales.errors';
+export * from './text';

@@ -1,0 +1,20 @@
+import { buildProblem, PROBLEM_CONTENT_TYPE } from '@crm/http';
+import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { SalesReadModelBehindError } from '../application/read-model-behind.error';
+
+/** X-Min-Version not reached in time: 503 with Retry-After, so clients back off and ask again. */
+@Catch(SalesReadModelBehindError)
+export class SalesReadModelBehindFilter implements ExceptionFilter<SalesReadModelBehindError> {
+  catch(error: SalesReadModelBehindError, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const problem = { ...buildProblem(503, error.code, error.message), instance: request.url };
+    void http
+      .getResponse<FastifyReply>()
+      .status(503)
+      .header('retry-after', String(error.retryAfterSeconds))
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send(problem);
+  }
+}
