@@ -175,6 +175,25 @@ describe('deploy/k8s overlays', () => {
     }
   });
 
+  it('dev: every Deployment, the dev servers too, meets the restricted Pod Security Standard it enforces', () => {
+    const namespace = dev.find(({ kind }) => kind === 'Namespace');
+    expect(namespace?.metadata.labels?.['pod-security.kubernetes.io/enforce']).toBe('restricted');
+    const deployments = dev.filter(({ kind }) => kind === 'Deployment');
+    expect(deployments.length).toBeGreaterThan(APPS.length);
+    for (const { metadata } of deployments) {
+      const pod = podOf(dev, metadata.name);
+      expect(pod.securityContext).toMatchObject({
+        runAsNonRoot: true,
+        seccompProfile: { type: 'RuntimeDefault' },
+      });
+      for (const container of pod.containers)
+        expect(container.securityContext).toMatchObject({
+          allowPrivilegeEscalation: false,
+          capabilities: { drop: ['ALL'] },
+        });
+    }
+  });
+
   it('keeps the gateway data directory on a mounted volume (the root filesystem is read-only)', () => {
     const mounts = (containerOf(dev, 'gateway').volumeMounts ?? []).map(({ mountPath }) => mountPath);
     expect(mounts).toContain(loadGatewayConfig(environmentOf(dev, 'gateway')).dataDir);
