@@ -10,6 +10,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 root=$(cd "${1:-$REPO_ROOT/deploy/k8s}" && pwd)
 bash "$K8S_SCRIPTS/install-tools.sh" >&2
 
+# A git-ignored manifest renders here but is missing from every clone (as `data/` folders once were).
+ignored=$(git -C "$REPO_ROOT" ls-files --others --ignored --exclude-standard -- "$root" 2>/dev/null || true)
+[ -z "$ignored" ] || k8s_fail "git ignores these files, so no clone would have them: $ignored"
+
 rendered=$(mktemp -d)
 trap 'rm -rf "$rendered"' EXIT
 shopt -s nullglob

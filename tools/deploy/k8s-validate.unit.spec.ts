@@ -70,9 +70,9 @@ describe('npm run k8s:validate', () => {
         'image: crm-customer-svc',
         'imagePullPolcy: Always\n          image: crm-customer-svc',
       );
-      edit(copy, 'overlays/prod/data/kafka-topics.yaml', 'partitions: 12', 'partitions: 0');
-      edit(copy, 'overlays/prod/data/postgres.yaml', 'instances: 3', 'instances: three');
-      edit(copy, 'overlays/prod/data/mongodb.yaml', 'members: 3', 'memberz: 3');
+      edit(copy, 'overlays/prod/data-plane/kafka-topics.yaml', 'partitions: 12', 'partitions: 0');
+      edit(copy, 'overlays/prod/data-plane/postgres.yaml', 'instances: 3', 'instances: three');
+      edit(copy, 'overlays/prod/data-plane/mongodb.yaml', 'members: 3', 'memberz: 3');
       // A kind with no schema at all must fail too, not be skipped.
       appendFileSync(
         join(copy, 'overlays/dev/namespace.yaml'),
