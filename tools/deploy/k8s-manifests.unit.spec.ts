@@ -22,6 +22,8 @@ interface KubeObject {
     readonly template?: { readonly spec: PodSpec };
     readonly ports?: readonly { readonly port: number }[];
     readonly users?: readonly { readonly connectionStringSecretName: string }[];
+    readonly ingress?: readonly NetworkRule[];
+    readonly egress?: readonly NetworkRule[];
   };
   readonly data?: Readonly<Record<string, string>>;
 }
@@ -42,6 +44,16 @@ interface Container {
   readonly livenessProbe?: unknown;
   readonly readinessProbe?: unknown;
   readonly volumeMounts?: readonly { readonly mountPath: string }[];
+}
+
+interface NetworkRule {
+  readonly from?: readonly NetworkPeer[];
+  readonly to?: readonly NetworkPeer[];
+  readonly ports?: readonly { readonly port: number }[];
+}
+
+interface NetworkPeer {
+  readonly podSelector?: { readonly matchLabels?: Readonly<Record<string, string>> };
 }
 
 interface EnvVar {
@@ -193,6 +205,32 @@ describe('deploy/k8s overlays', () => {
         });
     }
   });
+
+  it.each(['dev', 'prod'])(
+    '%s: the network policies let the gateway reach the customer service port',
+    (name) => {
+      const objects = overlay(name);
+      const port = containerOf(objects, 'customer-svc').ports[0]?.containerPort;
+      const allows = (
+        rules: readonly NetworkRule[] | undefined,
+        peers: 'from' | 'to',
+        app: string,
+      ): boolean =>
+        (rules ?? []).some(
+          (rule) =>
+            (rule.ports ?? []).some((allowed) => allowed.port === port) &&
+            (rule[peers] ?? []).some(
+              (peer) => peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] === app,
+            ),
+        );
+      expect(allows(named(objects, 'NetworkPolicy', 'gateway').spec?.egress, 'to', 'customer-svc')).toBe(
+        true,
+      );
+      expect(allows(named(objects, 'NetworkPolicy', 'customer-svc').spec?.ingress, 'from', 'gateway')).toBe(
+        true,
+      );
+    },
+  );
 
   it('keeps the gateway data directory on a mounted volume (the root filesystem is read-only)', () => {
     const mounts = (containerOf(dev, 'gateway').volumeMounts ?? []).map(({ mountPath }) => mountPath);
