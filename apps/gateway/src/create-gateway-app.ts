@@ -28,6 +28,8 @@ export async function createGatewayApp(
     adapter,
     {
       logger: options.logger === false ? false : ['log', 'warn', 'error'],
+      // acceptJsonOnly registers the one body parser: JSON (no form bodies).
+      bodyParser: false,
     },
   );
   app.setGlobalPrefix('api/v1', {

@@ -58,6 +58,7 @@ describe('gateway edge behaviour', () => {
     ['unknown enum value', 'POST', '/api/v1/customers', { body: { ...valid, status: 'deleted' } }, 400],
     ['malformed JSON', 'POST', '/api/v1/customers', { rawBody: '{"type": "person", "name": ' }, 400],
     ['a JSON array body', 'POST', '/api/v1/customers', { rawBody: '[1,2,3]' }, 400],
+    ['an empty JSON body where fields are required', 'POST', '/api/v1/customers', { rawBody: '' }, 400],
     [
       'prototype pollution',
       'POST',
@@ -72,6 +73,13 @@ describe('gateway edge behaviour', () => {
       'POST',
       '/api/v1/customers',
       { rawBody: 'name=x', headers: { 'content-type': 'text/plain' } },
+      415,
+    ],
+    [
+      'a form body',
+      'POST',
+      '/api/v1/customers',
+      { rawBody: 'type=person&name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
       415,
     ],
     ['malformed id', 'GET', '/api/v1/customers/not-a-uuid', {}, 400],
@@ -154,6 +162,17 @@ describe('gateway edge behaviour', () => {
     expect(Object.keys(openApi.body.paths)).toEqual(
       expect.arrayContaining(['/api/v1/customers', '/api/v1/customers/{id}', '/api/v1/auth/token']),
     );
+  });
+
+  it('takes an empty body with a JSON content type as no body, for commands that need none', async () => {
+    const created = await gateway.request<{ id: string }>('POST', '/api/v1/customers', { body: valid });
+    const archived = await gateway.request<{ archived: boolean }>(
+      'POST',
+      `/api/v1/customers/${created.body.id}/archive`,
+      { rawBody: '' },
+    );
+    expect(archived.status).toBe(200);
+    expect(archived.body.archived).toBe(true);
   });
 
   it('serves the OpenAPI document that is committed as docs/openapi.json (else run `npm run docs:openapi`)', async () => {
