@@ -25,4 +25,13 @@ describe('DocumentRowCache', () => {
     expect(cache.get('c', 't', 'b')).toBeUndefined();
     expect(cache.get('other', 't', 'a')).toBeDefined();
   });
+
+  it('tells a document known to be absent (null) from one it does not know (undefined)', () => {
+    const cache = new DocumentRowCache(10);
+    cache.rememberAbsent('c', 't', 'a');
+    expect(cache.get('c', 't', 'a')).toBeNull();
+    expect(cache.get('c', 't', 'b')).toBeUndefined();
+    cache.remember('c', row('a'));
+    expect(cache.get('c', 't', 'a')?.id).toBe('a');
+  });
 });

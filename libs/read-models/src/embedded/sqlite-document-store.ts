@@ -82,9 +82,12 @@ class SqliteDocumentCollection<T> implements DocumentCollection<T> {
   get(tenantId: string, id: string): Promise<ReadModelDocument<T> | null> {
     return settle(() => {
       const cached = this.cache?.get(this.name, tenantId, id);
-      if (cached) return toDocument<T>(cached);
+      if (cached !== undefined) return cached === null ? null : toDocument<T>(cached);
       const row = this.selectOne.get(this.name, tenantId, id);
-      if (!row) return null;
+      if (!row) {
+        this.cache?.rememberAbsent(this.name, tenantId, id);
+        return null;
+      }
       this.cache?.remember(this.name, row);
       return toDocument<T>(row);
     });
