@@ -2,3 +2,4 @@ export * from './event-store/decider-spec';
 export * from './http/context-test-app';
 export * from './read-models/projection-spec';
 export * from './process/app-process';
+export * from './clock/manual-clock';
