@@ -2,7 +2,7 @@ import type { EventEnvelope } from '@crm/contracts';
 import type { EventStore, Subscription } from '@crm/event-store';
 import type { CheckpointStore } from '../checkpoint-store.port';
 import type { DocumentCollection, DocumentStore } from '../document-store.port';
-import { applyWithGuard, documentIdFor } from './apply-with-guard';
+import { applyWithGuard, documentIdFor, partitionOf } from './apply-with-guard';
 import { CheckpointBatcher, type CheckpointBatching } from './checkpoint-batcher';
 import { scanEventsAfter } from './event-log-scan';
 import { NewDocumentBatch, type NewDocument } from './new-document-batch';
@@ -195,7 +195,7 @@ export class ProjectionRunner<T> {
   private async applyToDocument(event: EventEnvelope, documentId: string): Promise<void> {
     const attempts = this.options.maxWriteAttempts ?? 20;
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      const current = await this.collection.get(event.tenantId, documentId);
+      const current = await this.collection.get(partitionOf(this.projection, event), documentId);
       const write = applyWithGuard(this.projection, event, documentId, current);
       if (write === null) return;
       if (await this.collection.put(write, current?.revision ?? 0)) return;
