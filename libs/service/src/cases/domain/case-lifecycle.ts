@@ -23,9 +23,12 @@ export function resolveCase(command: ResolveCase, state: CaseState): CaseEvent[]
   // Resolving unanswered counts as the response, so a late one is a first-response breach too.
   const unanswered = current.firstResponse.completedAt === null;
   return [
-    { type: 'service.CaseResolved', data: { caseId, resolution, resolvedAt } },
-    ...(unanswered ? lateBreach(caseId, 'first_response', current.firstResponse, resolvedAt) : []),
-    ...lateBreach(caseId, 'resolution', current.resolution, resolvedAt),
+    {
+      type: 'service.CaseResolved',
+      data: { caseId, customerId: current.customerId, resolution, resolvedAt },
+    },
+    ...(unanswered ? lateBreach(current, 'first_response', current.firstResponse, resolvedAt) : []),
+    ...lateBreach(current, 'resolution', current.resolution, resolvedAt),
   ];
 }
 
@@ -46,7 +49,12 @@ export function closeCase(command: CloseCase, state: CaseState): CaseEvent[] {
     );
   }
   const feedback = optionalText(command.data.feedback, 'feedback', MAX_FEEDBACK_LENGTH);
-  return [{ type: 'service.CaseClosed', data: { caseId, satisfaction, feedback, closedAt } }];
+  return [
+    {
+      type: 'service.CaseClosed',
+      data: { caseId, customerId: current.customerId, satisfaction, feedback, closedAt },
+    },
+  ];
 }
 
 export function reopenCase(command: ReopenCase, state: CaseState): CaseEvent[] {
@@ -60,5 +68,10 @@ export function reopenCase(command: ReopenCase, state: CaseState): CaseEvent[] {
   }
   const reason = requiredText(command.data.reason, 'reason', MAX_REASON_LENGTH);
   const resolutionDueAt = dueAfter(reopenedAt, current.slaTarget.resolutionMinutes);
-  return [{ type: 'service.CaseReopened', data: { caseId, reason, reopenedAt, resolutionDueAt } }];
+  return [
+    {
+      type: 'service.CaseReopened',
+      data: { caseId, customerId: current.customerId, reason, reopenedAt, resolutionDueAt },
+    },
+  ];
 }

@@ -6,6 +6,7 @@ import {
   caseOpened,
   caseResolved,
   CASE_ID,
+  CUSTOMER_ID,
   closeCase,
   FIRST_RESPONSE_DUE,
   hoursAfterOpening,
@@ -31,6 +32,7 @@ describe('the case lifecycle', () => {
       type: 'service.CaseAssigned',
       data: {
         caseId: CASE_ID,
+        customerId: CUSTOMER_ID,
         assigneeId: 'agent-1',
         previousAssigneeId: null,
         assignedAt: hoursAfterOpening(1),
@@ -46,6 +48,7 @@ describe('the case lifecycle', () => {
       type: 'service.CaseReopened',
       data: {
         caseId: CASE_ID,
+        customerId: CUSTOMER_ID,
         reason: 'Again',
         reopenedAt: hoursAfterOpening(48),
         resolutionDueAt: hoursAfterOpening(120),
@@ -108,6 +111,7 @@ describe('the case lifecycle', () => {
         type: 'service.CaseReopened' as const,
         data: {
           caseId: CASE_ID,
+          customerId: CUSTOMER_ID,
           reason: 'Jams again',
           reopenedAt: hoursAfterOpening(48),
           resolutionDueAt: hoursAfterOpening(48 + 72),
@@ -135,6 +139,7 @@ describe('the case lifecycle', () => {
             type: 'service.CaseAssigned',
             data: {
               caseId: CASE_ID,
+              customerId: CUSTOMER_ID,
               assigneeId: 'agent-1',
               previousAssigneeId: 'agent-1',
               assignedAt: hoursAfterOpening(1),

@@ -107,6 +107,7 @@ export function caseCommented(
     type: 'service.CaseCommented',
     data: {
       caseId: CASE_ID,
+      customerId: CUSTOMER_ID,
       commentId: 'comment-1',
       authorId: 'agent-1',
       body: 'We are on it',
@@ -121,17 +122,26 @@ export function caseCommented(
 export function caseResolved(resolvedAt = hoursAfterOpening(24)): CaseEvent {
   return {
     type: 'service.CaseResolved',
-    data: { caseId: CASE_ID, resolution: 'Replaced the roller', resolvedAt },
+    data: { caseId: CASE_ID, customerId: CUSTOMER_ID, resolution: 'Replaced the roller', resolvedAt },
   };
 }
 
 export function caseClosed(satisfaction = 5): CaseEvent {
   return {
     type: 'service.CaseClosed',
-    data: { caseId: CASE_ID, satisfaction, feedback: 'Quick', closedAt: hoursAfterOpening(30) },
+    data: {
+      caseId: CASE_ID,
+      customerId: CUSTOMER_ID,
+      satisfaction,
+      feedback: 'Quick',
+      closedAt: hoursAfterOpening(30),
+    },
   };
 }
 
 export function slaBreached(kind: SlaKind, dueAt: string, detectedAt: string): CaseEvent {
-  return { type: 'service.SlaBreached', data: { caseId: CASE_ID, kind, dueAt, detectedAt } };
+  return {
+    type: 'service.SlaBreached',
+    data: { caseId: CASE_ID, customerId: CUSTOMER_ID, kind, dueAt, detectedAt },
+  };
 }

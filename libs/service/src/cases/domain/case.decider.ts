@@ -82,7 +82,13 @@ function assignCase(command: AssignCase, state: CaseState): CaseEvent[] {
   return [
     {
       type: 'service.CaseAssigned',
-      data: { caseId, assigneeId, previousAssigneeId: current.assigneeId, assignedAt },
+      data: {
+        caseId,
+        customerId: current.customerId,
+        assigneeId,
+        previousAssigneeId: current.assigneeId,
+        assignedAt,
+      },
     },
   ];
 }
@@ -102,8 +108,17 @@ function commentOnCase(command: CommentOnCase, state: CaseState): CaseEvent[] {
   return [
     {
       type: 'service.CaseCommented',
-      data: { caseId, commentId, authorId, body, public: command.data.public, firstResponse, postedAt },
+      data: {
+        caseId,
+        customerId: current.customerId,
+        commentId,
+        authorId,
+        body,
+        public: command.data.public,
+        firstResponse,
+        postedAt,
+      },
     },
-    ...(firstResponse ? lateBreach(caseId, 'first_response', current.firstResponse, postedAt) : []),
+    ...(firstResponse ? lateBreach(current, 'first_response', current.firstResponse, postedAt) : []),
   ];
 }

@@ -6,6 +6,7 @@ import {
   caseOpened,
   caseResolved,
   CASE_ID,
+  CUSTOMER_ID,
   commentOnCase,
   FIRST_RESPONSE_DUE,
   hoursAfterOpening,
@@ -83,6 +84,7 @@ describe(decideCase.name, () => {
             type: 'service.CaseAssigned',
             data: {
               caseId: CASE_ID,
+              customerId: CUSTOMER_ID,
               assigneeId: 'agent-1',
               previousAssigneeId: 'agent-0',
               assignedAt: hoursAfterOpening(1),

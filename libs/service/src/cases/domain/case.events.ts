@@ -1,6 +1,8 @@
 import type { DomainEvent } from '@crm/core';
 import type { CasePriority, CaseType, SlaKind, SlaTarget } from './case.values';
 
+// Every event names the customer, so publishing maps each one on its own (no lookup of the case).
+
 export type CaseOpened = DomainEvent<
   'service.CaseOpened',
   {
@@ -23,6 +25,7 @@ export type CaseAssigned = DomainEvent<
   'service.CaseAssigned',
   {
     readonly caseId: string;
+    readonly customerId: string;
     readonly assigneeId: string;
     readonly previousAssigneeId: string | null;
     readonly assignedAt: string;
@@ -33,6 +36,7 @@ export type CaseCommented = DomainEvent<
   'service.CaseCommented',
   {
     readonly caseId: string;
+    readonly customerId: string;
     readonly commentId: string;
     readonly authorId: string;
     readonly body: string;
@@ -45,13 +49,19 @@ export type CaseCommented = DomainEvent<
 
 export type CaseResolved = DomainEvent<
   'service.CaseResolved',
-  { readonly caseId: string; readonly resolution: string; readonly resolvedAt: string }
+  {
+    readonly caseId: string;
+    readonly customerId: string;
+    readonly resolution: string;
+    readonly resolvedAt: string;
+  }
 >;
 
 export type CaseClosed = DomainEvent<
   'service.CaseClosed',
   {
     readonly caseId: string;
+    readonly customerId: string;
     readonly satisfaction: number;
     readonly feedback: string | null;
     readonly closedAt: string;
@@ -62,6 +72,7 @@ export type CaseReopened = DomainEvent<
   'service.CaseReopened',
   {
     readonly caseId: string;
+    readonly customerId: string;
     readonly reason: string;
     readonly reopenedAt: string;
     /** The resolution clock starts again from the reopening, with the case's own target. */
@@ -71,7 +82,13 @@ export type CaseReopened = DomainEvent<
 
 export type SlaBreached = DomainEvent<
   'service.SlaBreached',
-  { readonly caseId: string; readonly kind: SlaKind; readonly dueAt: string; readonly detectedAt: string }
+  {
+    readonly caseId: string;
+    readonly customerId: string;
+    readonly kind: SlaKind;
+    readonly dueAt: string;
+    readonly detectedAt: string;
+  }
 >;
 
 export type CaseEvent =

@@ -15,5 +15,10 @@ export function recordSlaBreach(command: RecordSlaBreach, state: CaseState): Cas
   const current = existingCase(state, tenantId, caseId);
   const clock = kind === 'first_response' ? current.firstResponse : current.resolution;
   if (!isRunning(clock) || !isPastDue(clock.dueAt, detectedAt)) return [];
-  return [{ type: 'service.SlaBreached', data: { caseId, kind, dueAt: clock.dueAt, detectedAt } }];
+  return [
+    {
+      type: 'service.SlaBreached',
+      data: { caseId, customerId: current.customerId, kind, dueAt: clock.dueAt, detectedAt },
+    },
+  ];
 }

@@ -55,6 +55,7 @@ describe('RecordSlaBreach', () => {
       type: 'service.CaseReopened',
       data: {
         caseId: caseOpened().data.caseId,
+        customerId: caseOpened().data.customerId,
         reason: 'Again',
         reopenedAt: hoursAfterOpening(90),
         resolutionDueAt: hoursAfterOpening(162),
@@ -71,6 +72,7 @@ describe('RecordSlaBreach', () => {
       type: 'service.CaseReopened',
       data: {
         caseId: caseOpened().data.caseId,
+        customerId: caseOpened().data.customerId,
         reason: 'Again',
         reopenedAt: hoursAfterOpening(48),
         resolutionDueAt: hoursAfterOpening(120),

@@ -1,5 +1,5 @@
 import type { SlaBreached } from './case.events';
-import type { SlaClock } from './case.state';
+import type { Case, SlaClock } from './case.state';
 import type { SlaKind } from './case.values';
 
 const MINUTE_MS = 60_000;
@@ -22,7 +22,18 @@ export function newClock(dueAt: string): SlaClock {
  * The breach a response or resolution at `at` reveals: none if it was in time or the breach was
  * already recorded, so one clock is breached at most once.
  */
-export function lateBreach(caseId: string, kind: SlaKind, clock: SlaClock, at: string): SlaBreached[] {
+export function lateBreach(current: Case, kind: SlaKind, clock: SlaClock, at: string): SlaBreached[] {
   if (clock.breached || !isPastDue(clock.dueAt, at)) return [];
-  return [{ type: 'service.SlaBreached', data: { caseId, kind, dueAt: clock.dueAt, detectedAt: at } }];
+  return [
+    {
+      type: 'service.SlaBreached',
+      data: {
+        caseId: current.caseId,
+        customerId: current.customerId,
+        kind,
+        dueAt: clock.dueAt,
+        detectedAt: at,
+      },
+    },
+  ];
 }

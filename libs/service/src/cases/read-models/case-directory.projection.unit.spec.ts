@@ -59,6 +59,7 @@ describe('caseDirectoryProjection', () => {
       type: 'service.CaseAssigned',
       data: {
         caseId: CASE_ID,
+        customerId: CUSTOMER_ID,
         assigneeId: 'agent-1',
         previousAssigneeId: null,
         assignedAt: hoursAfterOpening(1),
@@ -122,6 +123,7 @@ describe('caseDirectoryProjection', () => {
       type: 'service.CaseReopened',
       data: {
         caseId: CASE_ID,
+        customerId: CUSTOMER_ID,
         reason: 'Again',
         reopenedAt: hoursAfterOpening(48),
         resolutionDueAt: hoursAfterOpening(120),

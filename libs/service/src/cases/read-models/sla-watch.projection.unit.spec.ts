@@ -5,6 +5,7 @@ import {
   caseOpened,
   caseResolved,
   CASE_ID,
+  CUSTOMER_ID,
   FIRST_RESPONSE_DUE,
   hoursAfterOpening,
   RESOLUTION_DUE,
@@ -81,6 +82,7 @@ describe('slaWatchProjection', () => {
       type: 'service.CaseReopened',
       data: {
         caseId: CASE_ID,
+        customerId: CUSTOMER_ID,
         reason: 'Again',
         reopenedAt: hoursAfterOpening(90),
         resolutionDueAt: hoursAfterOpening(162),
