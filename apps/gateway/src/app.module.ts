@@ -1,5 +1,6 @@
 import { CUSTOMER_PATTERNS } from '@crm/contracts';
 import { CUSTOMER_SERVICE_CLIENT, CustomerGatewayModule, CustomerModule } from '@crm/customer';
+import { ServiceModule } from '@crm/service';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout } from 'rxjs';
@@ -23,6 +24,7 @@ export class StandaloneAppModule {
         AuthModule,
         IdempotencyModule,
         CustomerModule,
+        ServiceModule,
       ],
       controllers: [HealthController],
     };

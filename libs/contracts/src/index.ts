@@ -1,3 +1,4 @@
 export * from './event-envelope';
 export * from './customer';
 export * from './sales';
+export * from './service';
