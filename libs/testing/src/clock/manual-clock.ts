@@ -12,7 +12,7 @@ export class ManualClock implements Clock {
     return new Date(this.current);
   }
 
-  advanceBy(minutes: number): void {
+  advanceMinutes(minutes: number): void {
     this.current += minutes * 60_000;
   }
 

@@ -19,7 +19,7 @@ describe(CaseQueryService.name, () => {
     test.app.inject({ method: 'POST', url, payload, headers });
 
   async function open(subject: string, body: object, headers: Record<string, string> = {}): Promise<string> {
-    test.clock.advanceBy(1);
+    test.clock.advanceMinutes(1);
     const response = await post(
       BASE,
       { type: 'repair', priority: 'normal', customerId: ACME, subject, ...body },
@@ -48,7 +48,7 @@ describe(CaseQueryService.name, () => {
     await post(`${BASE}/${solved}/resolve`, { resolution: 'Fixed' });
     await test.caughtUp();
     // Two hours on, the urgent cases of both tenants are past their first response (1 h).
-    test.clock.advanceBy(120);
+    test.clock.advanceMinutes(120);
     await test.app.get(SlaBreachScheduler).scan();
     await test.caughtUp();
   });

@@ -75,7 +75,7 @@ describe(CasesController.name, () => {
     });
 
     it('assigns: in progress', async () => {
-      test.clock.advanceBy(10);
+      test.clock.advanceMinutes(10);
       const response = await post(`${BASE}/${id}/assign`, { assigneeId: 'agent-1' }, { 'if-match': '"1"' });
       expect(response.statusCode).toBe(200);
       expect(response.headers['etag']).toBe('"2"');
@@ -83,11 +83,11 @@ describe(CasesController.name, () => {
     });
 
     it('comments: an internal note is no response, the first public comment is', async () => {
-      test.clock.advanceBy(10);
+      test.clock.advanceMinutes(10);
       const note = await post(`${BASE}/${id}/comments`, { body: 'Check the roller', public: false });
       expect(note.statusCode).toBe(201);
       expect(note.json<CaseBody>().sla.firstResponse.completedAt).toBeNull();
-      test.clock.advanceBy(10);
+      test.clock.advanceMinutes(10);
       const reply = await post(`${BASE}/${id}/comments`, { body: 'A technician is on the way' });
       expect(reply.statusCode).toBe(201);
       expect(reply.headers['etag']).toBe('"4"');
@@ -112,7 +112,7 @@ describe(CasesController.name, () => {
     });
 
     it('resolves, then closes with the satisfaction score', async () => {
-      test.clock.advanceBy(60);
+      test.clock.advanceMinutes(60);
       const resolved = await post(`${BASE}/${id}/resolve`, { resolution: 'Replaced the roller' });
       expect(resolved.statusCode).toBe(200);
       expect(resolved.json()).toMatchObject({ status: 'resolved', resolvedAt: '2025-03-03T09:30:00.000Z' });

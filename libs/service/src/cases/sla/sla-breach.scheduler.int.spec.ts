@@ -51,7 +51,7 @@ describe(SlaBreachScheduler.name, () => {
   it('records nothing before the due time', async () => {
     const caseId = await openUrgentCase();
     await test.caughtUp();
-    test.clock.advanceBy(60);
+    test.clock.advanceMinutes(60);
     expect(await test.app.get(SlaBreachScheduler).scan()).toEqual({ detected: 0, recorded: 0 });
     expect(await breachesOf(caseId)).toHaveLength(0);
   });
@@ -59,7 +59,7 @@ describe(SlaBreachScheduler.name, () => {
   it('records a breach exactly once across two scans and a restart', async () => {
     const caseId = await openUrgentCase();
     await test.caughtUp();
-    test.clock.advanceBy(61);
+    test.clock.advanceMinutes(61);
     const scheduler = test.app.get(SlaBreachScheduler);
 
     expect(await scheduler.scan()).toEqual({ detected: 1, recorded: 1 });
@@ -87,7 +87,7 @@ describe(SlaBreachScheduler.name, () => {
     const own = await openUrgentCase();
     const other = await openUrgentCase('tenant-other');
     await test.caughtUp();
-    test.clock.advanceBy(5 * 60);
+    test.clock.advanceMinutes(5 * 60);
     const [first, second] = await Promise.all([anotherScheduler().scan(), anotherScheduler().scan()]);
     // Both clocks of both cases are overdue: four breaches, whichever replica got each one.
     expect(first.recorded + second.recorded).toBe(4);
@@ -102,14 +102,14 @@ describe(SlaBreachScheduler.name, () => {
   it('leaves answered clocks alone and shows the breach on the case', async () => {
     const answered = await openUrgentCase();
     const ignored = await openUrgentCase();
-    test.clock.advanceBy(30);
+    test.clock.advanceMinutes(30);
     await test.app.inject({
       method: 'POST',
       url: `/api/v1/cases/${answered}/comments`,
       payload: { body: 'On it' },
     });
     await test.caughtUp();
-    test.clock.advanceBy(40);
+    test.clock.advanceMinutes(40);
     expect(await test.app.get(SlaBreachScheduler).scan()).toEqual({ detected: 1, recorded: 1 });
     expect(await breachesOf(answered)).toHaveLength(0);
     await test.caughtUp();
@@ -123,7 +123,7 @@ describe(SlaBreachScheduler.name, () => {
   it('scans on its interval once started, and stops with the module', async () => {
     const caseId = await openUrgentCase();
     await test.caughtUp();
-    test.clock.advanceBy(61);
+    test.clock.advanceMinutes(61);
     const ticking = new SlaBreachScheduler(
       test.app.get<DocumentStore>(DOCUMENT_STORE),
       test.app.get(CaseCommandService),
