@@ -2,6 +2,7 @@ import { CUSTOMER_PATTERNS } from '@crm/contracts';
 import { CUSTOMER_SERVICE_CLIENT, CustomerGatewayModule, CustomerModule } from '@crm/customer';
 import { MarketingModule } from '@crm/marketing';
 import { SalesModule } from '@crm/sales';
+import { ServiceModule } from '@crm/service';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout } from 'rxjs';
@@ -27,6 +28,7 @@ export class StandaloneAppModule {
         CustomerModule,
         MarketingModule,
         SalesModule,
+        ServiceModule,
       ],
       controllers: [HealthController],
     };

@@ -17,7 +17,7 @@ interface Performance {
 }
 
 // The issue's cross-context scenario in standalone mode: contexts talk only through integration events.
-describe('a customer journey across marketing, customer and sales over HTTP', () => {
+describe('a customer journey across marketing, customer, sales and service over HTTP', () => {
   let gateway: GatewayHarness;
 
   beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('a customer journey across marketing, customer and sales over HTTP', ()
     return value;
   }
 
-  it('converts a campaign lead to a customer who orders: timeline, lifetime value and campaign performance agree', async () => {
+  it('converts a campaign lead to a customer who orders and is served: timeline, lifetime value and campaign performance agree', async () => {
     const campaign = await ok<{ id: string }>('POST', '/api/v1/campaigns', {
       name: 'Spring webinar',
       channel: 'events',
@@ -94,13 +94,36 @@ describe('a customer journey across marketing, customer and sales over HTTP', ()
       orderCount: 1,
     });
 
+    const serviceCase = await ok<{ id: string }>('POST', '/api/v1/cases', {
+      customerId,
+      type: 'repair',
+      priority: 'high',
+      subject: 'Pen leaks',
+    });
+    const unresolved = await gateway.request('POST', `/api/v1/cases/${serviceCase.id}/close`, {
+      body: { satisfaction: 5 },
+    });
+    expect(unresolved.status).toBe(409);
+    await ok('POST', `/api/v1/cases/${serviceCase.id}/resolve`, { resolution: 'Sent a new one' });
+    await ok('POST', `/api/v1/cases/${serviceCase.id}/close`, { satisfaction: 4 });
+
     const timeline = await eventually(
       () => ok<Timeline>('GET', `/api/v1/customers/${customerId}/timeline`),
-      (page) => page.items.length >= 4,
+      (page) => page.items.length >= 7,
     );
-    expect(timeline.items.map((entry) => entry.event)).toEqual([
+    expect(timeline.items.find((entry) => entry.event === 'service.CaseClosed.v1')?.summary).toBe(
+      'Case closed, satisfaction 4/5',
+    );
+    const events = timeline.items.map((entry) => entry.event);
+    expect(events.slice(0, 5)).toEqual([
+      'service.CaseClosed.v1',
+      'service.CaseResolved.v1',
+      'service.CaseOpened.v1',
       'sales.OrderPaid.v1',
       'sales.OrderPlaced.v1',
+    ]);
+    // The registration takes the conversion's instant, so the two may tie.
+    expect([...events.slice(5)].sort()).toEqual([
       'customer.CustomerRegistered',
       'marketing.LeadConverted.v1',
     ]);

@@ -3,3 +3,4 @@ export * from './customer';
 export * from './sales';
 export * from './catalogue';
 export * from './marketing';
+export * from './service';

@@ -7,6 +7,7 @@ import {
   MarketingIntegrationEventTypes,
 } from '../marketing/marketing-integration-events';
 import { SALES_EVENTS_TOPIC, SalesIntegrationEventTypes } from '../sales/sales-integration-events';
+import { SERVICE_EVENTS_TOPIC, ServiceIntegrationEventTypes } from '../service/service-integration-events';
 
 export interface IntegrationEventEntry {
   /** `<context>.<EventName>.v<version>`, the `type` of the envelope and the Kafka `type` header. */
@@ -83,6 +84,32 @@ export const INTEGRATION_TOPICS: readonly IntegrationTopic[] = [
       {
         type: SalesIntegrationEventTypes.orderReturned,
         summary: 'A shipped order came back: its revenue is taken back.',
+      },
+    ],
+  },
+  {
+    topic: SERVICE_EVENTS_TOPIC,
+    context: 'service',
+    description: 'Service cases and their SLAs. No free text (descriptions, comments): ask the service API.',
+    events: [
+      {
+        type: ServiceIntegrationEventTypes.caseOpened,
+        summary: 'A case was opened, with its SLA due times.',
+      },
+      { type: ServiceIntegrationEventTypes.caseAssigned, summary: 'A case was assigned to someone.' },
+      {
+        type: ServiceIntegrationEventTypes.caseCommented,
+        summary: 'A comment was added (whether it was the first response).',
+      },
+      { type: ServiceIntegrationEventTypes.caseResolved, summary: 'A case was resolved.' },
+      {
+        type: ServiceIntegrationEventTypes.caseClosed,
+        summary: 'A case was closed with a satisfaction score 1..5.',
+      },
+      { type: ServiceIntegrationEventTypes.caseReopened, summary: 'A resolved or closed case was reopened.' },
+      {
+        type: ServiceIntegrationEventTypes.slaBreached,
+        summary: 'A first-response or resolution target was missed.',
       },
     ],
   },

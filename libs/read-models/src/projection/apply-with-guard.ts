@@ -11,6 +11,11 @@ export function documentIdFor<T>(projection: Projection<T>, event: EventEnvelope
   return projection.documentId(event);
 }
 
+/** The tenant partition the document of this event lives in. */
+export function partitionOf<T>(projection: Projection<T>, event: EventEnvelope): string {
+  return projection.partitionOf?.(event) ?? event.tenantId;
+}
+
 /**
  * The position guard and the projection together, without I/O: what to write for this event, or null
  * when the document has already seen it (a duplicate or replay) or the projection leaves it unchanged.
@@ -30,7 +35,7 @@ export function applyWithGuard<T>(
   if (data === null) return null;
   return {
     id: documentId,
-    tenantId: event.tenantId,
+    tenantId: partitionOf(projection, event),
     positions: { ...current?.positions, [key]: position },
     data,
   };

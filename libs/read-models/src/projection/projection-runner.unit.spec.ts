@@ -78,6 +78,21 @@ describe(ProjectionRunner.name, () => {
     });
   });
 
+  it('keeps documents in the partition the projection names, not the event tenant', async () => {
+    const partitioned = createRunner({ projection: { ...cards, partitionOf: () => '$index' } });
+    await register('customer.customer-1', 'Ada');
+    await logInteraction('customer.customer-1');
+    await partitioned.start();
+    await caughtUp(partitioned);
+    await partitioned.stop();
+    const collection = documents.collection<CustomerCard>('customer_cards');
+    expect(await collection.get('$index', 'customer.customer-1')).toMatchObject({
+      tenantId: '$index',
+      data: { name: 'Ada', interactions: 1 },
+    });
+    expect(await card('customer.customer-1')).toBeNull();
+  });
+
   it('changes nothing when events are replayed from an older checkpoint', async () => {
     await register('customer.customer-1', 'Ada');
     await logInteraction('customer.customer-1');

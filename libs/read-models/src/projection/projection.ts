@@ -16,6 +16,12 @@ export interface Projection<T, Event extends EventEnvelope = EventEnvelope> {
    * stream; `global` keeps one global position, for summary documents fed by many streams.
    */
   readonly guard?: 'stream' | 'global';
+  /**
+   * The tenant partition the document lives in; defaults to the event's tenant. A context-wide index
+   * that a system process reads across tenants (the SLA scheduler's due list) keeps every document in
+   * one partition of its own and the tenant in the data.
+   */
+  partitionOf?(event: Event): string;
   /** The document an event updates, or null when this event concerns no document. */
   documentId(event: Event): string | null;
   /** The next document, or null to leave the current one unchanged. Must be pure. */

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@crm/contracts';
 import type { DocumentCollection } from '../document-store.port';
-import { applyWithGuard } from './apply-with-guard';
+import { applyWithGuard, partitionOf } from './apply-with-guard';
 import type { Projection } from './projection';
 
 export const DEFAULT_MAX_WRITE_ATTEMPTS = 20;
@@ -18,7 +18,7 @@ export async function writeGuarded<T>(
   attempts = DEFAULT_MAX_WRITE_ATTEMPTS,
 ): Promise<void> {
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    const current = await collection.get(event.tenantId, documentId);
+    const current = await collection.get(partitionOf(projection, event), documentId);
     const write = applyWithGuard(projection, event, documentId, current);
     if (write === null) return;
     if (await collection.put(write, current?.revision ?? 0)) return;

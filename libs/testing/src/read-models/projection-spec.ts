@@ -1,5 +1,11 @@
 import type { EventEnvelope } from '@crm/contracts';
-import { applyWithGuard, documentIdFor, type Projection, type ReadModelDocument } from '@crm/read-models';
+import {
+  applyWithGuard,
+  documentIdFor,
+  partitionOf,
+  type Projection,
+  type ReadModelDocument,
+} from '@crm/read-models';
 
 /** An event for a projection spec: type, stream and data; the rest of the envelope gets defaults. */
 export type ProjectionSpecEvent = Pick<EventEnvelope, 'type' | 'streamId' | 'data'> & Partial<EventEnvelope>;
@@ -55,7 +61,7 @@ function project<T>(projection: Projection<T>, events: readonly EventEnvelope[])
   for (const event of events) {
     const documentId = documentIdFor(projection, event);
     if (documentId === null) continue;
-    const key = JSON.stringify([event.tenantId, documentId]);
+    const key = JSON.stringify([partitionOf(projection, event), documentId]);
     const current = documents.get(key) ?? null;
     const write = applyWithGuard(projection, event, documentId, current);
     if (write) documents.set(key, { ...structuredClone(write), revision: (current?.revision ?? 0) + 1 });

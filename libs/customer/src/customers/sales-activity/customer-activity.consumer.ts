@@ -1,4 +1,4 @@
-import { MARKETING_EVENTS_TOPIC, SALES_EVENTS_TOPIC } from '@crm/contracts';
+import { MARKETING_EVENTS_TOPIC, SALES_EVENTS_TOPIC, SERVICE_EVENTS_TOPIC } from '@crm/contracts';
 import {
   eventOfMessage,
   MESSAGE_CONSUMER,
@@ -25,7 +25,7 @@ export const CUSTOMER_ACTIVITY_GROUP = 'crm.customer-svc.customer-360';
 
 /**
  * The customer 360's view of the other contexts: consumes `crm.sales.events.v1` (lifetime value, order
- * count, last order date, timeline) and `crm.marketing.events.v1` (timeline). Without a message
+ * count, last order date, timeline), `crm.marketing.events.v1` and `crm.service.events.v1` (timeline). Without a message
  * consumer bound (a composition root that has none), it stays idle.
  */
 @Injectable()
@@ -45,7 +45,7 @@ export class CustomerActivityConsumer implements OnApplicationBootstrap, OnAppli
   async onApplicationBootstrap(): Promise<void> {
     if (!this.consumer) return;
     this.subscription = await this.consumer.subscribe({
-      topics: [SALES_EVENTS_TOPIC, MARKETING_EVENTS_TOPIC],
+      topics: [SALES_EVENTS_TOPIC, MARKETING_EVENTS_TOPIC, SERVICE_EVENTS_TOPIC],
       groupId: CUSTOMER_ACTIVITY_GROUP,
       handler: (message) => this.project(message),
     });

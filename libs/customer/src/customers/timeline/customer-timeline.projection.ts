@@ -3,6 +3,7 @@ import type { Projection } from '@crm/read-models';
 import type { CustomerRegistered, InteractionLogged } from '../domain';
 import { marketingTimelineMoments } from './marketing-timeline-moments';
 import { salesTimelineMoments } from './sales-timeline-moments';
+import { serviceTimelineMoments } from './service-timeline-moments';
 import type { TimelineEntry, TimelineMoment } from './timeline-entry';
 
 export const CUSTOMER_TIMELINE_COLLECTION = 'customer-timeline';
@@ -29,6 +30,7 @@ const moments: Readonly<Record<string, MomentOf>> = {
   ...customerMoments,
   ...salesTimelineMoments,
   ...marketingTimelineMoments,
+  ...serviceTimelineMoments,
 };
 
 /**
