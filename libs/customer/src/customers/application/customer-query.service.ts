@@ -79,13 +79,12 @@ export class CustomerQueryService implements CustomerQueries {
   /** From the directory; with `minVersion`, waits (bounded) until the directory has caught up. */
   async getById(tenantId: string, customerId: string, minVersion?: number): Promise<CustomerDetails> {
     if (minVersion !== undefined) await this.awaitDirectory(tenantId, customerId, minVersion);
-    const [document, sales] = await Promise.all([
-      this.directory.get(tenantId, customerId),
-      this.salesSummaries.get(tenantId, customerId),
-    ]);
+    const document = await this.directory.get(tenantId, customerId);
     if (!document) throw customerNotFound(customerId);
+    const sales = await this.salesSummaries.get(tenantId, customerId);
     const { lifetimeValue, orderCount, lastOrderAt } = sales?.data ?? noSales;
-    return { ...document.data, sales: { lifetimeValue, orderCount, lastOrderAt } };
+    // The store parses a fresh object per read, so adding to it shares nothing (and costs less than a copy).
+    return Object.assign(document.data, { sales: { lifetimeValue, orderCount, lastOrderAt } });
   }
 
   /** The customer as it stood at `asOf`, folded from its stream. */
