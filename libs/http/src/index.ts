@@ -6,3 +6,5 @@ export * from './versions';
 export * from './page.request';
 export * from './idempotency';
 export * from './readiness';
+export * from './command-request';
+export * from './read-model-behind.filter';

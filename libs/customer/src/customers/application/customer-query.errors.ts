@@ -1,15 +1,14 @@
+import { ReadModelBehindError } from '@crm/core';
 import { CustomerError } from '../domain';
 
-/** The read model has not caught up with the version the caller asked for within the wait budget. */
-export class ReadModelBehindError extends Error {
-  readonly code = 'CUSTOMER.READ_MODEL_BEHIND';
-
-  constructor(
-    readonly minVersion: number,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(`The customer read model has not reached version ${minVersion} yet; retry shortly`);
-    this.name = 'ReadModelBehindError';
+export class CustomerReadModelBehindError extends ReadModelBehindError {
+  constructor(minVersion: number, retryAfterSeconds: number) {
+    super(
+      'CUSTOMER.READ_MODEL_BEHIND',
+      minVersion,
+      retryAfterSeconds,
+      `The customer read model has not reached version ${minVersion} yet; retry shortly`,
+    );
   }
 }
 

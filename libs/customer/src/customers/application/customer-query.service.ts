@@ -21,7 +21,7 @@ import {
 import { CUSTOMER_TIMELINE_COLLECTION } from '../timeline/customer-timeline.projection';
 import type { TimelineEntry } from '../timeline/timeline-entry';
 import { customerHistoryEntryOf, type CustomerHistoryEntry } from './customer-history';
-import { customerNotFound, ReadModelBehindError } from './customer-query.errors';
+import { customerNotFound, CustomerReadModelBehindError } from './customer-query.errors';
 import { CUSTOMER_SETTINGS, type CustomerSettings } from './customer-settings';
 import { customerStreamId } from './customer-stream';
 import type { CustomerQueries } from './customer-use-cases';
@@ -171,6 +171,6 @@ export class CustomerQueryService implements CustomerQueries {
       minVersion,
       waitMs,
     );
-    if (!reached) throw new ReadModelBehindError(minVersion, 1);
+    if (!reached) throw new CustomerReadModelBehindError(minVersion, 1);
   }
 }

@@ -1,7 +1,7 @@
 import type { CustomerPatch } from '../domain';
-import { DEFAULT_PAGE_SIZE, type PageRequest } from '@crm/http';
+import { pageQueryOf } from '@crm/http';
 import type { RegisterCustomerInput } from '../application/customer-command.service';
-import type { CustomerListQuery, PageQuery } from '../application/customer-query.service';
+import type { CustomerListQuery } from '../application/customer-query.service';
 import type { ListCustomersRequest } from './customer-queries.request';
 import type { RegisterCustomerRequest } from './register-customer.request';
 import type { UpdateCustomerRequest } from './update-customer.request';
@@ -22,18 +22,6 @@ export function patchOf(body: UpdateCustomerRequest): CustomerPatch {
     externalRef: body.externalRef,
     status: body.status,
     ownerId: body.ownerId,
-  };
-}
-
-/** The URL path of this request without its query: the base for Location headers. */
-export function pathOf(url: string): string {
-  return url.split('?')[0] ?? url;
-}
-
-export function pageQueryOf(page: PageRequest): PageQuery {
-  return {
-    limit: page.limit ?? DEFAULT_PAGE_SIZE,
-    ...(page.cursor === undefined ? {} : { cursor: page.cursor }),
   };
 }
 

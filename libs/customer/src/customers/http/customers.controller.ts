@@ -4,9 +4,14 @@ import {
   etagOf,
   Idempotent,
   PageRequest,
-  parseIfMatch,
   parseMinVersion,
   type RequestContext,
+  IF_MATCH_HEADER,
+  MIN_VERSION_HEADER,
+  commandRequestOf,
+  pageQueryOf,
+  pathOf,
+  ReadModelBehindFilter,
 } from '@crm/http';
 import {
   Body,
@@ -32,7 +37,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { CommandRequest } from '../application/customer-command.service';
 import type { CustomerHistoryEntry } from '../application/customer-history';
 import type { CustomerDetails, ListResult } from '../application/customer-query.service';
 import { CustomerCommands, CustomerQueries } from '../application/customer-use-cases';
@@ -50,19 +54,12 @@ import {
 } from './customer.response';
 import { ArchiveCustomerRequest } from './archive-customer.request';
 import { GetCustomerRequest, ListCustomersRequest } from './customer-queries.request';
-import { listQueryOf, pageQueryOf, patchOf, pathOf, registerInputOf } from './customer-request.mapping';
+import { listQueryOf, patchOf, registerInputOf } from './customer-request.mapping';
 import { LogInteractionRequest } from './log-interaction.request';
-import { ReadModelBehindFilter } from './read-model-behind.filter';
 import { RegisterCustomerRequest } from './register-customer.request';
 import { UpdateCustomerRequest } from './update-customer.request';
 
 const uuid = new ParseUUIDPipe();
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'ETag of the version you saw; 412 if it moved on.',
-};
-
 @ApiTags('customers')
 @ApiBearerAuth()
 @UseFilters(ReadModelBehindFilter)
@@ -104,11 +101,7 @@ export class CustomersController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A customer, now (read model) or as of an instant (folded from its events)' })
-  @ApiHeader({
-    name: 'X-Min-Version',
-    required: false,
-    description: 'Wait up to 2 s for this version, else 503.',
-  })
+  @ApiHeader(MIN_VERSION_HEADER)
   @ApiOkResponse({ type: CustomerDetailsResponse })
   async get(
     @Param('id', uuid) id: string,
@@ -127,7 +120,7 @@ export class CustomersController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change profile, status or owner; only real changes become events' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: CustomerResponse })
   async update(
     @Param('id', uuid) id: string,
@@ -145,7 +138,7 @@ export class CustomersController {
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Archive a customer; it accepts no further commands' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: CustomerResponse })
   async archive(
     @Param('id', uuid) id: string,
@@ -162,7 +155,7 @@ export class CustomersController {
   @Post(':id/contacts')
   @Idempotent()
   @ApiOperation({ summary: 'Add a contact person to a company; returns the customer' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiCreatedResponse({ type: CustomerResponse })
   async addContact(
     @Param('id', uuid) id: string,
@@ -224,12 +217,4 @@ export class CustomersController {
   ): Promise<CustomerHistoryEntry[]> {
     return this.queries.history(context.tenantId, id);
   }
-}
-
-function commandRequestOf(context: RequestContext, ifMatch: string | undefined): CommandRequest {
-  const expectedVersion = parseIfMatch(ifMatch);
-  return {
-    metadata: commandMetadataOf(context),
-    ...(expectedVersion === undefined ? {} : { expectedVersion }),
-  };
 }

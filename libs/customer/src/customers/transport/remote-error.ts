@@ -1,6 +1,6 @@
 import type { RemoteErrorPayload } from '@crm/contracts';
 import { DomainError, type DomainErrorKind } from '@crm/core';
-import { ReadModelBehindError } from '../application/customer-query.errors';
+import { CustomerReadModelBehindError } from '../application/customer-query.errors';
 
 const DOMAIN_KINDS: ReadonlySet<string> = new Set<DomainErrorKind>([
   'validation',
@@ -15,7 +15,7 @@ const DOMAIN_KINDS: ReadonlySet<string> = new Set<DomainErrorKind>([
 
 /** The service side: a thrown error as it crosses the transport. Unexpected errors keep no detail. */
 export function toRemoteError(error: unknown): RemoteErrorPayload {
-  if (error instanceof ReadModelBehindError)
+  if (error instanceof CustomerReadModelBehindError)
     return {
       code: error.code,
       kind: 'read-model-behind',
@@ -32,7 +32,7 @@ export function toRemoteError(error: unknown): RemoteErrorPayload {
 export function fromRemoteError(payload: unknown): Error {
   if (!isRemoteError(payload)) return new Error(`Unexpected error from the customer service`);
   if (payload.kind === 'read-model-behind')
-    return new ReadModelBehindError(
+    return new CustomerReadModelBehindError(
       Number(payload.fields?.[0]?.message ?? 0),
       payload.retryAfterSeconds ?? 1,
     );

@@ -1,5 +1,5 @@
 import { DomainError } from '@crm/core';
-import { ReadModelBehindError } from '../application/customer-query.errors';
+import { CustomerReadModelBehindError } from '../application/customer-query.errors';
 import { fromRemoteError, toRemoteError } from './remote-error';
 
 const roundTrip = (error: unknown): Error =>
@@ -16,8 +16,8 @@ describe('errors across the customer transport', () => {
   });
 
   it('brings read-model-behind back with its retry hint', () => {
-    const back = roundTrip(new ReadModelBehindError(7, 2));
-    expect(back).toBeInstanceOf(ReadModelBehindError);
+    const back = roundTrip(new CustomerReadModelBehindError(7, 2));
+    expect(back).toBeInstanceOf(CustomerReadModelBehindError);
     expect(back).toMatchObject({ minVersion: 7, retryAfterSeconds: 2 });
   });
 

@@ -6,6 +6,11 @@ import {
   Idempotent,
   parseMinVersion,
   type RequestContext,
+  IF_MATCH_HEADER,
+  MIN_VERSION_HEADER,
+  commandRequestOf,
+  pathOf,
+  ReadModelBehindFilter,
 } from '@crm/http';
 import {
   Body,
@@ -30,8 +35,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { commandRequestOf, pathOf, type ListResult } from '../../shared/command-request';
-import { MarketingReadModelBehindFilter } from '../../shared/read-model-behind';
+import type { ListResult } from '../../shared/command-request';
 import { CampaignCommandService, type CampaignResponseView } from '../application/campaign-command.service';
 import type { CampaignPerformance } from '../application/campaign-performance';
 import { CampaignQueryService } from '../application/campaign-query.service';
@@ -48,15 +52,9 @@ import { CreateCampaignRequest } from './create-campaign.request';
 import { RecordResponseRequest } from './record-response.request';
 
 const uuid = new ParseUUIDPipe();
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'ETag of the version you saw; 412 if it moved on.',
-};
-
 @ApiTags('campaigns')
 @ApiBearerAuth()
-@UseFilters(MarketingReadModelBehindFilter)
+@UseFilters(ReadModelBehindFilter)
 @Controller('campaigns')
 export class CampaignsController {
   constructor(
@@ -98,11 +96,7 @@ export class CampaignsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A campaign with its response counts' })
-  @ApiHeader({
-    name: 'X-Min-Version',
-    required: false,
-    description: 'Wait up to 2 s for this version, else 503.',
-  })
+  @ApiHeader(MIN_VERSION_HEADER)
   @ApiOkResponse({ type: CampaignResponse })
   async get(
     @Param('id', uuid) id: string,
@@ -130,7 +124,7 @@ export class CampaignsController {
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Launch a draft campaign; it starts taking responses' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: CampaignResponse })
   launch(
     @Param('id', uuid) id: string,
@@ -145,7 +139,7 @@ export class CampaignsController {
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Complete a running campaign' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: CampaignResponse })
   complete(
     @Param('id', uuid) id: string,

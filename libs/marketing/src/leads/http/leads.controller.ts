@@ -6,6 +6,11 @@ import {
   Idempotent,
   parseMinVersion,
   type RequestContext,
+  IF_MATCH_HEADER,
+  MIN_VERSION_HEADER,
+  commandRequestOf,
+  pathOf,
+  ReadModelBehindFilter,
 } from '@crm/http';
 import {
   Body,
@@ -30,8 +35,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { commandRequestOf, pathOf, type ListResult } from '../../shared/command-request';
-import { MarketingReadModelBehindFilter } from '../../shared/read-model-behind';
+import type { ListResult } from '../../shared/command-request';
 import { LeadCommandService, type LeadCommandResult } from '../application/lead-command.service';
 import { LeadQueryService } from '../application/lead-query.service';
 import type { LeadView } from '../read-models/lead-view';
@@ -40,15 +44,9 @@ import { ConvertLeadRequest, DisqualifyLeadRequest, ListLeadsRequest } from './l
 import { LeadPageResponse, LeadResponse } from './lead.response';
 
 const uuid = new ParseUUIDPipe();
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'ETag of the version you saw; 412 if it moved on.',
-};
-
 @ApiTags('leads')
 @ApiBearerAuth()
-@UseFilters(MarketingReadModelBehindFilter)
+@UseFilters(ReadModelBehindFilter)
 @Controller('leads')
 export class LeadsController {
   constructor(
@@ -95,11 +93,7 @@ export class LeadsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A lead; once converted, with the id of the customer it became' })
-  @ApiHeader({
-    name: 'X-Min-Version',
-    required: false,
-    description: 'Wait up to 2 s for this version, else 503.',
-  })
+  @ApiHeader(MIN_VERSION_HEADER)
   @ApiOkResponse({ type: LeadResponse })
   async get(
     @Param('id', uuid) id: string,
@@ -116,7 +110,7 @@ export class LeadsController {
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Qualify a captured lead' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: LeadResponse })
   async qualify(
     @Param('id', uuid) id: string,
@@ -131,7 +125,7 @@ export class LeadsController {
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Disqualify a lead with a reason; it can no longer be converted' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: LeadResponse })
   async disqualify(
     @Param('id', uuid) id: string,
@@ -153,7 +147,7 @@ export class LeadsController {
     summary:
       'Convert a qualified lead; the customer context registers the customer under the returned customerId',
   })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: LeadResponse })
   async convert(
     @Param('id', uuid) id: string,

@@ -5,6 +5,12 @@ import {
   Idempotent,
   parseMinVersion,
   type RequestContext,
+  commandRequestOf,
+  IF_MATCH_HEADER,
+  MIN_VERSION_HEADER,
+  pageQueryOf,
+  pathOf,
+  ReadModelBehindFilter,
 } from '@crm/http';
 import {
   Body,
@@ -30,14 +36,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CommandResult, ListResult } from '../../shared/application/sales-requests';
-import { SalesReadModelBehindFilter } from '../../shared/http/read-model-behind.filter';
-import {
-  commandRequestOf,
-  IF_MATCH_HEADER,
-  MIN_VERSION_HEADER,
-  pageQueryOf,
-  pathOf,
-} from '../../shared/http/request-mapping';
 import { OpportunityCommandService } from '../application/opportunity-command.service';
 import { OpportunityQueryService } from '../application/opportunity-query.service';
 import type { OpportunityView } from '../read-models/opportunity-view';
@@ -59,7 +57,7 @@ const uuid = new ParseUUIDPipe();
 
 @ApiTags('opportunities')
 @ApiBearerAuth()
-@UseFilters(SalesReadModelBehindFilter)
+@UseFilters(ReadModelBehindFilter)
 @Controller('opportunities')
 export class OpportunitiesController {
   constructor(

@@ -5,6 +5,12 @@ import {
   Idempotent,
   parseMinVersion,
   type RequestContext,
+  commandRequestOf,
+  IF_MATCH_HEADER,
+  MIN_VERSION_HEADER,
+  pageQueryOf,
+  pathOf,
+  ReadModelBehindFilter,
 } from '@crm/http';
 import {
   Body,
@@ -30,14 +36,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ListResult } from '../../shared/application/sales-requests';
-import { SalesReadModelBehindFilter } from '../../shared/http/read-model-behind.filter';
-import {
-  commandRequestOf,
-  IF_MATCH_HEADER,
-  MIN_VERSION_HEADER,
-  pageQueryOf,
-  pathOf,
-} from '../../shared/http/request-mapping';
 import { OrderCommandService } from '../application/order-command.service';
 import { OrderQueryService } from '../application/order-query.service';
 import type { OrderView } from '../read-models/order-view';
@@ -55,7 +53,7 @@ const TRANSITIONS = {
 
 @ApiTags('orders')
 @ApiBearerAuth()
-@UseFilters(SalesReadModelBehindFilter)
+@UseFilters(ReadModelBehindFilter)
 @Controller('orders')
 export class OrdersController {
   constructor(

@@ -5,6 +5,12 @@ import {
   Idempotent,
   parseMinVersion,
   type RequestContext,
+  commandRequestOf,
+  IF_MATCH_HEADER,
+  MIN_VERSION_HEADER,
+  pageQueryOf,
+  pathOf,
+  ReadModelBehindFilter,
 } from '@crm/http';
 import {
   Body,
@@ -30,14 +36,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ListResult } from '../../shared/application/sales-requests';
-import { SalesReadModelBehindFilter } from '../../shared/http/read-model-behind.filter';
-import {
-  commandRequestOf,
-  IF_MATCH_HEADER,
-  MIN_VERSION_HEADER,
-  pageQueryOf,
-  pathOf,
-} from '../../shared/http/request-mapping';
 import { ProductCommandService } from '../application/product-command.service';
 import { ProductQueryService } from '../application/product-query.service';
 import type { ProductView } from '../read-models/product-view';
@@ -50,7 +48,7 @@ const uuid = new ParseUUIDPipe();
 
 @ApiTags('products')
 @ApiBearerAuth()
-@UseFilters(SalesReadModelBehindFilter)
+@UseFilters(ReadModelBehindFilter)
 @Controller('products')
 export class ProductsController {
   constructor(

@@ -1,8 +1,14 @@
-import { commandMetadataOf, CurrentContext, etagOf, Idempotent, type RequestContext } from '@crm/http';
+import {
+  commandMetadataOf,
+  CurrentContext,
+  etagOf,
+  Idempotent,
+  type RequestContext,
+  pathOf,
+} from '@crm/http';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { pathOf } from '../../shared/http/request-mapping';
 import { SalesTargetService, type SalesTargetView } from '../application/sales-target.service';
 import { SalesTargetResponse } from './sales-target.response';
 import { SetSalesTargetRequest } from './set-sales-target.request';

@@ -1,4 +1,14 @@
-import { commandMetadataOf, CurrentContext, etagOf, Idempotent, type RequestContext } from '@crm/http';
+import {
+  commandMetadataOf,
+  CurrentContext,
+  etagOf,
+  Idempotent,
+  type RequestContext,
+  commandRequestOf,
+  IF_MATCH_HEADER,
+  pageQueryOf,
+  pathOf,
+} from '@crm/http';
 import {
   Body,
   Controller,
@@ -22,7 +32,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ListResult } from '../../shared/application/sales-requests';
-import { commandRequestOf, IF_MATCH_HEADER, pageQueryOf, pathOf } from '../../shared/http/request-mapping';
 import { TaskService } from '../application/task.service';
 import type { TaskView } from '../read-models/task-list.projection';
 import { CreateTaskRequest, ListTasksRequest, TaskPageResponse, TaskResponse } from './task.request';

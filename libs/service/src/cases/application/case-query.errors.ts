@@ -1,15 +1,14 @@
+import { ReadModelBehindError } from '@crm/core';
 import { CaseError } from '../domain';
 
-/** The read model has not caught up with the version the caller asked for within the wait budget. */
-export class CaseReadModelBehindError extends Error {
-  readonly code = 'CASE.READ_MODEL_BEHIND';
-
-  constructor(
-    readonly minVersion: number,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(`The case read model has not reached version ${minVersion} yet; retry shortly`);
-    this.name = 'CaseReadModelBehindError';
+export class CaseReadModelBehindError extends ReadModelBehindError {
+  constructor(minVersion: number, retryAfterSeconds: number) {
+    super(
+      'CASE.READ_MODEL_BEHIND',
+      minVersion,
+      retryAfterSeconds,
+      `The case read model has not reached version ${minVersion} yet; retry shortly`,
+    );
   }
 }
 

@@ -4,9 +4,12 @@ import {
   DEFAULT_PAGE_SIZE,
   etagOf,
   Idempotent,
-  parseIfMatch,
   parseMinVersion,
   type RequestContext,
+  IF_MATCH_HEADER,
+  MIN_VERSION_HEADER,
+  commandRequestOf,
+  ReadModelBehindFilter,
 } from '@crm/http';
 import {
   Body,
@@ -31,11 +34,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import {
-  CaseCommandService,
-  type CaseCommandRequest,
-  type CaseCommandResult,
-} from '../application/case-command.service';
+import { CaseCommandService, type CaseCommandResult } from '../application/case-command.service';
 import { CaseQueryService, type ListResult } from '../application/case-query.service';
 import type { AssigneeWorkload } from '../application/workload';
 import type { CaseSummary, CaseView } from '../read-models/case-view';
@@ -46,21 +45,14 @@ import {
   ReopenCaseRequest,
   ResolveCaseRequest,
 } from './case-actions.request';
-import { CaseReadModelBehindFilter } from './case-read-model-behind.filter';
 import { CasePageResponse, CaseResponse, WorkloadResponse } from './case.response';
 import { ListCasesRequest } from './list-cases.request';
 import { OpenCaseRequest } from './open-case.request';
 
 const uuid = new ParseUUIDPipe();
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'ETag of the version you saw; 412 if it moved on.',
-};
-
 @ApiTags('cases')
 @ApiBearerAuth()
-@UseFilters(CaseReadModelBehindFilter)
+@UseFilters(ReadModelBehindFilter)
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -107,11 +99,7 @@ export class CasesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'A case with its SLA due times, breach flags and comments' })
-  @ApiHeader({
-    name: 'X-Min-Version',
-    required: false,
-    description: 'Wait up to 2 s for this version, else 503.',
-  })
+  @ApiHeader(MIN_VERSION_HEADER)
   @ApiOkResponse({ type: CaseResponse })
   async get(
     @Param('id', uuid) id: string,
@@ -128,7 +116,7 @@ export class CasesController {
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Assign (or re-assign) the case; an open case moves to in progress' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: CaseResponse })
   async assign(
     @Param('id', uuid) id: string,
@@ -137,13 +125,16 @@ export class CasesController {
     @CurrentContext() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseView> {
-    return withEtag(reply, await this.commands.assign(id, body.assigneeId, requestOf(context, ifMatch)));
+    return withEtag(
+      reply,
+      await this.commands.assign(id, body.assigneeId, commandRequestOf(context, ifMatch)),
+    );
   }
 
   @Post(':id/comments')
   @Idempotent()
   @ApiOperation({ summary: 'Comment; the first public comment is the first response (stops that SLA clock)' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiCreatedResponse({ type: CaseResponse })
   async comment(
     @Param('id', uuid) id: string,
@@ -153,14 +144,14 @@ export class CasesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseView> {
     const input = { body: body.body, public: body.public ?? true };
-    return withEtag(reply, await this.commands.comment(id, input, requestOf(context, ifMatch)));
+    return withEtag(reply, await this.commands.comment(id, input, commandRequestOf(context, ifMatch)));
   }
 
   @Post(':id/resolve')
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Resolve the case (stops the resolution clock)' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: CaseResponse })
   async resolve(
     @Param('id', uuid) id: string,
@@ -169,7 +160,10 @@ export class CasesController {
     @CurrentContext() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseView> {
-    return withEtag(reply, await this.commands.resolve(id, body.resolution, requestOf(context, ifMatch)));
+    return withEtag(
+      reply,
+      await this.commands.resolve(id, body.resolution, commandRequestOf(context, ifMatch)),
+    );
   }
 
   @Post(':id/close')
@@ -178,7 +172,7 @@ export class CasesController {
   @ApiOperation({
     summary: 'Close a resolved case with the satisfaction score (409 CASE.NOT_RESOLVED otherwise)',
   })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: CaseResponse })
   async close(
     @Param('id', uuid) id: string,
@@ -188,14 +182,14 @@ export class CasesController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseView> {
     const input = { satisfaction: body.satisfaction, feedback: body.feedback ?? null };
-    return withEtag(reply, await this.commands.close(id, input, requestOf(context, ifMatch)));
+    return withEtag(reply, await this.commands.close(id, input, commandRequestOf(context, ifMatch)));
   }
 
   @Post(':id/reopen')
   @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a resolved or closed case; the resolution clock starts again' })
-  @ApiHeader(IF_MATCH)
+  @ApiHeader(IF_MATCH_HEADER)
   @ApiOkResponse({ type: CaseResponse })
   async reopen(
     @Param('id', uuid) id: string,
@@ -204,19 +198,11 @@ export class CasesController {
     @CurrentContext() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CaseView> {
-    return withEtag(reply, await this.commands.reopen(id, body.reason, requestOf(context, ifMatch)));
+    return withEtag(reply, await this.commands.reopen(id, body.reason, commandRequestOf(context, ifMatch)));
   }
 }
 
 function withEtag(reply: FastifyReply, result: CaseCommandResult): CaseView {
   reply.header('etag', etagOf(result.version));
   return result.case;
-}
-
-function requestOf(context: RequestContext, ifMatch: string | undefined): CaseCommandRequest {
-  const expectedVersion = parseIfMatch(ifMatch);
-  return {
-    metadata: commandMetadataOf(context),
-    ...(expectedVersion === undefined ? {} : { expectedVersion }),
-  };
 }

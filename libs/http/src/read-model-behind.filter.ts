@@ -1,12 +1,12 @@
-import { buildProblem, PROBLEM_CONTENT_TYPE } from '@crm/http';
+import { ReadModelBehindError } from '@crm/core';
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CaseReadModelBehindError } from '../application/case-query.errors';
+import { buildProblem, PROBLEM_CONTENT_TYPE } from './problem-details';
 
 /** X-Min-Version not reached in time: 503 with Retry-After, so clients back off and ask again. */
-@Catch(CaseReadModelBehindError)
-export class CaseReadModelBehindFilter implements ExceptionFilter<CaseReadModelBehindError> {
-  catch(error: CaseReadModelBehindError, host: ArgumentsHost): void {
+@Catch(ReadModelBehindError)
+export class ReadModelBehindFilter implements ExceptionFilter<ReadModelBehindError> {
+  catch(error: ReadModelBehindError, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const problem = { ...buildProblem(503, error.code, error.message), instance: request.url };
