@@ -59,6 +59,18 @@ export default tseslint.config(
                 'type:testing',
               ],
             },
+            {
+              // Bulk import and export orchestrate the contexts' public application services.
+              sourceTag: 'type:integration',
+              onlyDependOnLibsWithTags: [
+                'type:context',
+                'type:contracts',
+                'type:event-store',
+                'type:read-models',
+                'type:util',
+                'type:testing',
+              ],
+            },
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util'] },
             {
               sourceTag: 'type:event-store',
@@ -90,6 +102,15 @@ export default tseslint.config(
             { sourceTag: 'scope:service', onlyDependOnLibsWithTags: ['scope:service', 'scope:shared'] },
             { sourceTag: 'scope:marketing', onlyDependOnLibsWithTags: ['scope:marketing', 'scope:shared'] },
             { sourceTag: 'scope:analytics', onlyDependOnLibsWithTags: ['scope:analytics', 'scope:shared'] },
+            {
+              sourceTag: 'scope:integration',
+              onlyDependOnLibsWithTags: [
+                'scope:integration',
+                'scope:customer',
+                'scope:sales',
+                'scope:shared',
+              ],
+            },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:*'] },
           ],
         },

@@ -1,5 +1,6 @@
 import { CUSTOMER_PATTERNS } from '@crm/contracts';
 import { CUSTOMER_SERVICE_CLIENT, CustomerGatewayModule, CustomerModule } from '@crm/customer';
+import { DataIntegrationModule } from '@crm/data-integration';
 import { MarketingModule } from '@crm/marketing';
 import { SalesModule } from '@crm/sales';
 import { ServiceModule } from '@crm/service';
@@ -29,6 +30,7 @@ export class StandaloneAppModule {
         MarketingModule,
         SalesModule,
         ServiceModule,
+        DataIntegrationModule,
       ],
       controllers: [HealthController],
     };

@@ -7,7 +7,7 @@ import { DistributedAppModule, StandaloneAppModule } from './app.module';
 import type { GatewayConfig } from './config/gateway-config';
 import { serveAsyncApi } from './docs/asyncapi';
 import { serveOpenApi } from './docs/openapi';
-import { acceptJsonOnly } from './accept-json-only';
+import { acceptCsvImports, acceptJsonOnly } from './accept-json-only';
 
 /** Builds (does not listen) the gateway in its configured mode: used by main, the e2e tests and the benchmark. */
 export async function createGatewayApp(
@@ -21,6 +21,7 @@ export async function createGatewayApp(
     genReqId: () => randomUUID(),
   });
   acceptJsonOnly(adapter.getInstance());
+  acceptCsvImports(adapter.getInstance(), config.importLimitBytes);
   const app = await NestFactory.create<NestFastifyApplication>(
     config.mode === 'distributed'
       ? DistributedAppModule.forConfig(config)

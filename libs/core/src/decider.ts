@@ -22,3 +22,26 @@ export function foldEvents<State, Event>(
   for (const event of events) state = decider.evolve(state, event);
   return state;
 }
+
+/**
+ * A decider over sequences of commands: each command is decided on the state the previous ones left,
+ * and all their events are appended together or not at all (e.g. an imported order placed and paid).
+ */
+export function sequenceDecider<State, Command, Event>(
+  decider: Decider<State, Command, Event>,
+): Decider<State, readonly Command[], Event> {
+  return {
+    initialState: () => decider.initialState(),
+    evolve: (state, event) => decider.evolve(state, event),
+    decide: (commands, state) => {
+      const decided: Event[] = [];
+      let current = state;
+      for (const command of commands) {
+        const events = decider.decide(command, current);
+        for (const event of events) current = decider.evolve(current, event);
+        decided.push(...events);
+      }
+      return decided;
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { newId } from './new-id';
+import { nameBasedId, newId } from './new-id';
 
 describe(newId.name, () => {
   it('mints RFC 9562 version 7 UUIDs', () => {
@@ -17,5 +17,20 @@ describe(newId.name, () => {
     const millis = Number.parseInt(id.replaceAll('-', '').slice(0, 12), 16);
     expect(millis).toBeGreaterThanOrEqual(before);
     expect(millis).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe(nameBasedId.name, () => {
+  const namespace = '8c4f1f3e-6a2b-4d9e-9b7a-5c3d1e2f4a6b';
+
+  it('gives a name the same RFC 9562 version 5 UUID every time', () => {
+    const id = nameBasedId(namespace, 'tenant-a', 'AB-1');
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(nameBasedId(namespace, 'tenant-a', 'AB-1')).toBe(id);
+  });
+
+  it('keeps the parts apart, so (ab, c) and (a, bc) are different names', () => {
+    expect(nameBasedId(namespace, 'ab', 'c')).not.toBe(nameBasedId(namespace, 'a', 'bc'));
+    expect(nameBasedId(namespace, 'tenant-b', 'AB-1')).not.toBe(nameBasedId(namespace, 'tenant-a', 'AB-1'));
   });
 });

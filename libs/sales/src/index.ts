@@ -1,2 +1,13 @@
 export * from './sales.module';
 export * from './publishing/sales-integration-events.mapper';
+export * from './imports/sales-imports.module';
+export * from './imports/order-import.service';
+export * from './imports/product-import.service';
+export * from './orders/orders.module';
+export * from './orders/application/order-query.service';
+export * from './orders/read-models/order-view';
+export * from './orders/application/resolve-order-lines';
+export * from './orders/domain/order.values';
+export * from './products/application/product-command.service';
+export * from './products/domain/sku';
+export type { Product } from './products/domain/product.state';

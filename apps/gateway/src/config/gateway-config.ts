@@ -15,6 +15,8 @@ export interface GatewayConfig {
   readonly jwtSecret: string | undefined;
   readonly tokenTtlSeconds: number;
   readonly bodyLimitBytes: number;
+  /** Largest CSV file `POST /imports` reads (default 64 MiB, some 900,000 order lines). */
+  readonly importLimitBytes: number;
   readonly readYourWritesTimeoutMs: number;
 }
 
@@ -32,6 +34,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     jwtSecret: nonEmpty(env['CRM_JWT_SECRET']),
     tokenTtlSeconds: integerFrom(env, 'CRM_TOKEN_TTL_SECONDS', 3600),
     bodyLimitBytes: integerFrom(env, 'CRM_BODY_LIMIT_BYTES', 1_048_576),
+    importLimitBytes: integerFrom(env, 'CRM_IMPORT_LIMIT_BYTES', 67_108_864),
     readYourWritesTimeoutMs: integerFrom(env, 'CRM_READ_YOUR_WRITES_TIMEOUT_MS', 2000),
   };
 }

@@ -61,10 +61,12 @@ export class GatewayHarness {
       ...(body === undefined ? {} : { body }),
     });
     const text = await response.text();
+    const json = response.headers.get('content-type')?.includes('json') ?? false;
     return {
       status: response.status,
       headers: response.headers,
-      body: (text ? JSON.parse(text) : null) as T,
+      // JSON and problem+json parsed; anything else (a CSV export) as its text.
+      body: (text ? (json ? JSON.parse(text) : text) : null) as T,
     };
   }
 

@@ -48,7 +48,9 @@ export function buildAsyncApiDocument(
     operations[`publish${capitalised(channelId)}`] = {
       action: 'send',
       title: `The ${topic.context} context publishes`,
-      summary: 'At least once, keyed by streamId, in stream order per key; deduplicate on the envelope id.',
+      summary:
+        'At least once, in store order per key; deduplicate on the envelope id. Keyed by streamId, except ' +
+        "order events, keyed by customerId so that one customer's orders stay in order.",
       channel: { $ref: `#/channels/${channelId}` },
       messages: names.map((name) => ({ $ref: `#/channels/${channelId}/messages/${name}` })),
     };
@@ -110,7 +112,10 @@ function messageOf(type: string, summary: string, name: string): Record<string, 
       required: ['id', 'type', 'schemaVersion', 'streamId', 'streamVersion', 'globalPosition', 'tenantId'],
     },
     bindings: {
-      kafka: { key: { type: 'string', description: 'The streamId of the event.' }, bindingVersion: '0.5.0' },
+      kafka: {
+        key: { type: 'string', description: 'The streamId of the event; the customerId for order events.' },
+        bindingVersion: '0.5.0',
+      },
     },
   };
 }

@@ -3,6 +3,7 @@ import { CustomerCommandService } from './application/customer-command.service';
 import { CustomerQueryService } from './application/customer-query.service';
 import { CUSTOMER_SETTINGS, customerSettingsFromEnvironment } from './application/customer-settings';
 import { CustomerCommands, CustomerQueries } from './application/customer-use-cases';
+import { CustomerImportService } from './imports/customer-import.service';
 import { LeadConversionConsumer } from './lead-conversion/lead-conversion.consumer';
 import { CustomerPublishing } from './publishing/customer-publishing';
 import { CustomerProjections } from './read-models/customer-projections';
@@ -20,6 +21,7 @@ import { CustomerActivityConsumer } from './sales-activity/customer-activity.con
     CustomerProjections,
     CustomerPublishing,
     CustomerActivityConsumer,
+    CustomerImportService,
     LeadConversionConsumer,
     { provide: CustomerCommands, useExisting: CustomerCommandService },
     { provide: CustomerQueries, useExisting: CustomerQueryService },
@@ -30,6 +32,7 @@ import { CustomerActivityConsumer } from './sales-activity/customer-activity.con
     CustomerProjections,
     CustomerCommands,
     CustomerQueries,
+    CustomerImportService,
   ],
 })
 export class CustomerApplicationModule {}

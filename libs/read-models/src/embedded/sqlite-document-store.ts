@@ -39,6 +39,8 @@ export interface SqliteDocumentStoreOptions {
 export class SqliteDocumentStore implements DocumentStore {
   private readonly database: Database.Database;
   private readonly cache: DocumentRowCache | null;
+  /** One collection (and its prepared statements) per name: preparing costs more than most writes. */
+  private readonly collections = new Map<string, SqliteDocumentCollection<unknown>>();
 
   constructor(location: string | Database.Database, options: SqliteDocumentStoreOptions = {}) {
     this.database = openReadModelDatabase(location);
@@ -47,7 +49,12 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   collection<T>(name: string): DocumentCollection<T> {
-    return new SqliteDocumentCollection<T>(this.database, name, this.cache);
+    let collection = this.collections.get(name);
+    if (collection === undefined) {
+      collection = new SqliteDocumentCollection<unknown>(this.database, name, this.cache);
+      this.collections.set(name, collection);
+    }
+    return collection as DocumentCollection<T>;
   }
 
   close(): Promise<void> {

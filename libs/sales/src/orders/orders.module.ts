@@ -11,5 +11,6 @@ import { OrderProjections } from './read-models/order-projections';
   imports: [SalesSharedModule, ProductsModule],
   controllers: [OrdersController],
   providers: [OrderCommandService, OrderQueryService, OrderProjections],
+  exports: [OrderQueryService],
 })
 export class OrdersModule {}

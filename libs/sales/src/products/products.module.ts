@@ -11,6 +11,6 @@ import { ProductProjections } from './read-models/product-projections';
   imports: [SalesSharedModule],
   controllers: [ProductsController],
   providers: [ProductCommandService, ProductQueryService, ProductProjections, ProductCatalogue],
-  exports: [ProductCatalogue],
+  exports: [ProductCatalogue, ProductCommandService],
 })
 export class ProductsModule {}

@@ -62,12 +62,13 @@ describe(toSalesIntegrationMessage.name, () => {
     expect(map(lost)).toEqual({ type: 'sales.OpportunityLost.v1', schemaVersion: 1, data: lostData });
   });
 
-  it('publishes an order with its lines, total and owner, and every status change', () => {
+  it('publishes an order with its lines, total and owner, and every status change, keyed by customer', () => {
     const { tenantId: _tenantId, placedAt: _placedAt, ...placed } = orderPlaced().data;
     expect(map(orderPlaced())).toEqual({
       type: 'sales.OrderPlaced.v1',
       schemaVersion: 1,
       data: { ...placed, externalRef: null },
+      key: placed.customerId,
     });
     expect(map(paid)?.type).toBe('sales.OrderPaid.v1');
     expect(map(shipped)?.type).toBe('sales.OrderShipped.v1');
@@ -75,6 +76,7 @@ describe(toSalesIntegrationMessage.name, () => {
       type: 'sales.OrderCancelled.v1',
       schemaVersion: 1,
       data: cancelled(true).data,
+      key: cancelled(true).data.customerId,
     });
     expect(map(returned())?.type).toBe('sales.OrderReturned.v1');
   });

@@ -52,9 +52,27 @@ export class CustomerCommandService implements CustomerCommands {
   ) {}
 
   register(input: RegisterCustomerInput, request: CommandRequest): Promise<CustomerCommandResult> {
+    return this.registerAs(newId(), input, request);
+  }
+
+  /**
+   * Registers under an id the caller chose (an import's name-based id). The stream must not exist:
+   * if it does, ExpectedVersionConflictError, and nothing is appended.
+   */
+  registerAs(
+    customerId: string,
+    input: RegisterCustomerInput,
+    request: CommandRequest,
+  ): Promise<CustomerCommandResult> {
     const now = new Date().toISOString();
-    const data = { ...input, ...this.scope(newId(), request), registeredAt: now };
+    const data = { ...input, ...this.scope(customerId, request), registeredAt: now };
     return this.execute({ type: 'RegisterCustomer', data }, request, now, { newStream: true });
+  }
+
+  /** Whether the customer's stream holds any event. */
+  async exists(customerId: string): Promise<boolean> {
+    const first = await this.eventStore.readStream(customerStreamId(customerId), { toVersion: 1 });
+    return first.length > 0;
   }
 
   update(customerId: string, patch: CustomerPatch, request: CommandRequest): Promise<CustomerCommandResult> {

@@ -28,11 +28,17 @@ const handled = [
   SalesIntegrationEventTypes.orderReturned,
 ] as const;
 
-/** "What is this customer worth, and when did they last order?" One document per customer. */
+/**
+ * "What is this customer worth, and when did they last order?" One document per customer, fed by all
+ * of their orders. The sales context keys order events by customer, so they arrive in store order and
+ * one global position guards the document; a guard per order would grow with every order the customer
+ * ever placed and make each event cost as much as their whole history (decision 0024).
+ */
 export const customerSalesSummaryProjection: Projection<CustomerSalesSummary> = {
   name: 'customer-sales-summary',
   collection: CUSTOMER_SALES_SUMMARY_COLLECTION,
   handles: handled,
+  guard: 'global',
   documentId: (event) => (event.data as { customerId: string }).customerId,
   apply: (current, event) => summaryAfter(current ?? emptySummary(event), event),
 };

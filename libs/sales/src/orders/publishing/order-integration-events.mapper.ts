@@ -11,10 +11,18 @@ import { assertNever } from '@crm/core';
 import type { IntegrationMessage } from '@crm/messaging';
 import { orderEventOf } from '../domain';
 
-/** Order events as `sales.Order*.v1`; null for any other event. */
+/**
+ * Order events as `sales.Order*.v1`, keyed by customer: one customer's orders share a partition, in
+ * store order, which the customer 360's per-customer summary relies on. Null for any other event.
+ */
 export function toOrderIntegrationMessage(event: EventEnvelope): IntegrationMessage | null {
   const orderEvent = orderEventOf(event);
   if (orderEvent === null) return null;
+  const message = integrationMessageOf(orderEvent);
+  return { ...message, key: orderEvent.data.customerId };
+}
+
+function integrationMessageOf(orderEvent: NonNullable<ReturnType<typeof orderEventOf>>): IntegrationMessage {
   switch (orderEvent.type) {
     case 'sales.OrderPlaced': {
       const { orderId, customerId, channel, orderedAt, lines, total, ownerId } = orderEvent.data;

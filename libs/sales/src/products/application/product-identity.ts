@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import { streamIdOf } from '@crm/event-store';
+import { nameBasedId, streamIdOf } from '@crm/event-store';
 import { normalizeSku } from '../domain';
 
 // A fixed namespace for name-based (version 5) product ids; changing it would orphan every product.
-const PRODUCT_ID_NAMESPACE = Buffer.from('8c4f1f3e6a2b4d9e9b7a5c3d1e2f4a6b', 'hex');
+const PRODUCT_ID_NAMESPACE = '8c4f1f3e-6a2b-4d9e-9b7a-5c3d1e2f4a6b';
 
 /**
  * The product id of a tenant's SKU: a UUID v5 of (tenant, normalised SKU). The product stream is then
@@ -11,12 +10,7 @@ const PRODUCT_ID_NAMESPACE = Buffer.from('8c4f1f3e6a2b4d9e9b7a5c3d1e2f4a6b', 'he
  * two concurrent registrations of one SKU can never both succeed (decision 0018).
  */
 export function productIdOf(tenantId: string, sku: string): string {
-  const name = `${tenantId}\u0000${normalizeSku(sku)}`;
-  const hash = createHash('sha1').update(PRODUCT_ID_NAMESPACE).update(name, 'utf8').digest();
-  hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
-  hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return nameBasedId(PRODUCT_ID_NAMESPACE, tenantId, normalizeSku(sku));
 }
 
 /** `sales.product-<uuid>`: one stream per product (and so per SKU). */
