@@ -58,6 +58,12 @@ function changesOf(event: CustomerEvent): CustomerHistoryEntry['changes'] {
         interactions: { from: null, to: { id: interactionId, channel, direction, subject, occurredAt } },
       };
     }
+    case 'customer.CustomerMergedInto':
+      return { mergedInto: { from: null, to: event.data.survivorId } };
+    case 'customer.CustomerMergedFrom': {
+      const { duplicateId, absorbedIds } = event.data;
+      return { mergedFrom: { from: null, to: [duplicateId, ...absorbedIds] } };
+    }
     default:
       return assertNever(event);
   }
