@@ -18,9 +18,10 @@ import {
   CUSTOMER_SALES_SUMMARY_COLLECTION,
   type CustomerSalesSummary,
 } from '../sales-activity/customer-sales-summary.projection';
+import { salesAcrossLineage, type CustomerSalesView } from '../sales-activity/lineage-sales';
 import { CUSTOMER_TIMELINE_COLLECTION } from '../timeline/customer-timeline.projection';
 import type { TimelineEntry } from '../timeline/timeline-entry';
-import { customerHistoryEntryOf, type CustomerHistoryEntry } from './customer-history';
+import { customerHistoryEntryOf, mergedIdsOf, type CustomerHistoryEntry } from './customer-history';
 import { customerNotFound, CustomerReadModelBehindError } from './customer-query.errors';
 import { CUSTOMER_SETTINGS, type CustomerSettings } from './customer-settings';
 import { customerStreamId } from './customer-stream';
@@ -41,8 +42,7 @@ export interface CustomerListQuery extends PageQuery {
   readonly includeArchived?: boolean;
 }
 
-/** What the customer's orders add up to, from the sales context's events (eventually consistent). */
-export type CustomerSalesView = Omit<CustomerSalesSummary, 'customerId'>;
+export type { CustomerSalesView } from '../sales-activity/lineage-sales';
 
 /** GET /customers/:id: the customer and their sales activity. */
 export interface CustomerDetails extends CustomerView {
@@ -53,8 +53,6 @@ export interface ListResult<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
 }
-
-const noSales: CustomerSalesView = { lifetimeValue: [], orderCount: 0, lastOrderAt: null };
 
 /** Every read is scoped to the caller's tenant; another tenant's customer is simply not found. */
 @Injectable()
@@ -81,10 +79,11 @@ export class CustomerQueryService implements CustomerQueries {
     if (minVersion !== undefined) await this.awaitDirectory(tenantId, customerId, minVersion);
     const document = await this.directory.get(tenantId, customerId);
     if (!document) throw customerNotFound(customerId);
-    const sales = await this.salesSummaries.get(tenantId, customerId);
-    const { lifetimeValue, orderCount, lastOrderAt } = sales?.data ?? noSales;
+    const lineage = [customerId, ...storedLineageOf(document.data)];
+    const summaries = await Promise.all(lineage.map((id) => this.salesSummaries.get(tenantId, id)));
+    const sales = salesAcrossLineage(summaries.map((summary) => summary?.data ?? null));
     // The store parses a fresh object per read, so adding to it shares nothing (and costs less than a copy).
-    return Object.assign(document.data, { sales: { lifetimeValue, orderCount, lastOrderAt } });
+    return Object.assign(document.data, { sales });
   }
 
   /** The customer as it stood at `asOf`, folded from its stream. */
@@ -101,10 +100,16 @@ export class CustomerQueryService implements CustomerQueries {
     return view;
   }
 
+  /** The customer's events and, after a merge, those of the customers merged into it, in store order. */
   async history(tenantId: string, customerId: string): Promise<CustomerHistoryEntry[]> {
     const events = await this.eventStore.readStream(customerStreamId(customerId));
     if (events[0]?.tenantId !== tenantId) throw customerNotFound(customerId);
-    return events.map(customerHistoryEntryOf);
+    const merged = await Promise.all(
+      mergedIdsOf(events).map((id) => this.eventStore.readStream(customerStreamId(id))),
+    );
+    return [...events, ...merged.flat()]
+      .sort((left, right) => (left.globalPosition < right.globalPosition ? -1 : 1))
+      .map(customerHistoryEntryOf);
   }
 
   async list(tenantId: string, query: CustomerListQuery): Promise<ListResult<CustomerView>> {
@@ -133,9 +138,9 @@ export class CustomerQueryService implements CustomerQueries {
     customerId: string,
     query: PageQuery,
   ): Promise<ListResult<InteractionView>> {
-    if (!(await this.directory.get(tenantId, customerId))) throw customerNotFound(customerId);
+    const lineage = await this.lineageOf(tenantId, customerId);
     const page = await this.interactions.find(tenantId, {
-      where: { customerId },
+      where: { customerId: lineage.length === 1 ? customerId : { in: lineage } },
       orderBy: 'occurredAt',
       direction: 'desc',
       limit: query.limit,
@@ -150,15 +155,22 @@ export class CustomerQueryService implements CustomerQueries {
     customerId: string,
     query: PageQuery,
   ): Promise<ListResult<TimelineEntry>> {
-    if (!(await this.directory.get(tenantId, customerId))) throw customerNotFound(customerId);
+    const lineage = await this.lineageOf(tenantId, customerId);
     const page = await this.timeline.find(tenantId, {
-      where: { customerId },
+      where: { customerId: lineage.length === 1 ? customerId : { in: lineage } },
       orderBy: 'at',
       direction: 'desc',
       limit: query.limit,
       ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
     });
     return { items: page.items.map((document) => document.data), nextCursor: page.nextCursor };
+  }
+
+  // The customer and everyone merged into it: their read-model entries are the customer's now.
+  private async lineageOf(tenantId: string, customerId: string): Promise<string[]> {
+    const document = await this.directory.get(tenantId, customerId);
+    if (!document) throw customerNotFound(customerId);
+    return [customerId, ...storedLineageOf(document.data)];
   }
 
   private async awaitDirectory(tenantId: string, customerId: string, minVersion: number): Promise<void> {
@@ -173,4 +185,9 @@ export class CustomerQueryService implements CustomerQueries {
     );
     if (!reached) throw new CustomerReadModelBehindError(minVersion, 1);
   }
+}
+
+// Directory documents written before merging existed carry no lineage.
+function storedLineageOf(view: Partial<Pick<CustomerView, 'mergedFrom'>>): readonly string[] {
+  return view.mergedFrom ?? [];
 }

@@ -39,6 +39,12 @@ export abstract class CustomerCommands {
     input: LogInteractionInput,
     request: CommandRequest,
   ): Promise<LogInteractionResult>;
+  /** Merges the duplicate into the survivor; answers with the survivor. */
+  abstract merge(
+    survivorId: string,
+    duplicateId: string,
+    request: CommandRequest,
+  ): Promise<CustomerCommandResult>;
 }
 
 /** Port: the customer context's queries, bound like CustomerCommands. */

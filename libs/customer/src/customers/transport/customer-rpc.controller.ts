@@ -90,6 +90,15 @@ export class CustomerRpcController {
     return { ...commandResultOf(result), interaction: result.interaction };
   }
 
+  @MessagePattern(CUSTOMER_PATTERNS.merge)
+  async merge(
+    @Payload() message: { survivorId: string; duplicateId: string; request: CommandRequest },
+  ): Promise<CustomerCommandResult> {
+    return commandResultOf(
+      await this.commands.merge(message.survivorId, message.duplicateId, message.request),
+    );
+  }
+
   @MessagePattern(CUSTOMER_PATTERNS.getById)
   getById(
     @Payload() message: { tenantId: string; customerId: string; minVersion?: number },

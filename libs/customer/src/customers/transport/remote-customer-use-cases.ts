@@ -65,6 +65,10 @@ export class RemoteCustomerCommands extends CustomerCommands {
     return this.send(CUSTOMER_PATTERNS.logInteraction, { customerId, input, request });
   }
 
+  merge(survivorId: string, duplicateId: string, request: CommandRequest): Promise<CustomerCommandResult> {
+    return this.send(CUSTOMER_PATTERNS.merge, { survivorId, duplicateId, request });
+  }
+
   private send<Result>(pattern: string, payload: unknown): Promise<Result> {
     return sendToCustomerService(this.client, pattern, payload, TIMEOUT_MS);
   }
