@@ -19,6 +19,14 @@ import {
   type CustomerSalesSummary,
 } from '../sales-activity/customer-sales-summary.projection';
 import { salesAcrossLineage, type CustomerSalesView } from '../sales-activity/lineage-sales';
+import {
+  DUPLICATE_PAIRS_COLLECTION,
+  POSSIBLE_DUPLICATES_COLLECTION,
+  type DuplicatePair,
+  type PossibleDuplicate,
+  type PossibleDuplicates,
+} from '../duplicates/duplicate-documents';
+import type { DuplicateReason } from '../duplicates/duplicate-profile';
 import { CUSTOMER_TIMELINE_COLLECTION } from '../timeline/customer-timeline.projection';
 import type { TimelineEntry } from '../timeline/timeline-entry';
 import { customerHistoryEntryOf, mergedIdsOf, type CustomerHistoryEntry } from './customer-history';
@@ -44,9 +52,16 @@ export interface CustomerListQuery extends PageQuery {
 
 export type { CustomerSalesView } from '../sales-activity/lineage-sales';
 
-/** GET /customers/:id: the customer and their sales activity. */
+export interface DuplicateListQuery extends PageQuery {
+  readonly reason?: DuplicateReason;
+  /** Only the pairs this customer is in. */
+  readonly customerId?: string;
+}
+
+/** GET /customers/:id: the customer, their sales activity and who they may be a duplicate of. */
 export interface CustomerDetails extends CustomerView {
   readonly sales: CustomerSalesView;
+  readonly possibleDuplicates: readonly PossibleDuplicate[];
 }
 
 export interface ListResult<T> {
@@ -61,6 +76,8 @@ export class CustomerQueryService implements CustomerQueries {
   private readonly interactions: DocumentCollection<InteractionView>;
   private readonly salesSummaries: DocumentCollection<CustomerSalesSummary>;
   private readonly timeline: DocumentCollection<TimelineEntry>;
+  private readonly duplicatePairs: DocumentCollection<DuplicatePair>;
+  private readonly possibleDuplicates: DocumentCollection<PossibleDuplicates>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
@@ -72,6 +89,8 @@ export class CustomerQueryService implements CustomerQueries {
     this.interactions = documents.collection<InteractionView>(CUSTOMER_INTERACTIONS_COLLECTION);
     this.salesSummaries = documents.collection<CustomerSalesSummary>(CUSTOMER_SALES_SUMMARY_COLLECTION);
     this.timeline = documents.collection<TimelineEntry>(CUSTOMER_TIMELINE_COLLECTION);
+    this.duplicatePairs = documents.collection<DuplicatePair>(DUPLICATE_PAIRS_COLLECTION);
+    this.possibleDuplicates = documents.collection<PossibleDuplicates>(POSSIBLE_DUPLICATES_COLLECTION);
   }
 
   /** From the directory; with `minVersion`, waits (bounded) until the directory has caught up. */
@@ -80,10 +99,14 @@ export class CustomerQueryService implements CustomerQueries {
     const document = await this.directory.get(tenantId, customerId);
     if (!document) throw customerNotFound(customerId);
     const lineage = [customerId, ...storedLineageOf(document.data)];
-    const summaries = await Promise.all(lineage.map((id) => this.salesSummaries.get(tenantId, id)));
+    const [possible, ...summaries] = await Promise.all([
+      this.possibleDuplicates.get(tenantId, customerId),
+      ...lineage.map((id) => this.salesSummaries.get(tenantId, id)),
+    ]);
     const sales = salesAcrossLineage(summaries.map((summary) => summary?.data ?? null));
+    const possibleDuplicates = possible?.data.candidates ?? [];
     // The store parses a fresh object per read, so adding to it shares nothing (and costs less than a copy).
-    return Object.assign(document.data, { sales });
+    return Object.assign(document.data, { sales, possibleDuplicates });
   }
 
   /** The customer as it stood at `asOf`, folded from its stream. */
@@ -126,6 +149,21 @@ export class CustomerQueryService implements CustomerQueries {
       ...(search ? { search: { term: search, fields: ['name', 'email'] } } : {}),
       orderBy: 'name',
       direction: 'asc',
+      limit: query.limit,
+      ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+    });
+    return { items: page.items.map((document) => document.data), nextCursor: page.nextCursor };
+  }
+
+  /** Likely duplicate pairs still open, most certain first. */
+  async duplicates(tenantId: string, query: DuplicateListQuery): Promise<ListResult<DuplicatePair>> {
+    const where: Record<string, FieldCondition> = { open: true };
+    if (query.reason !== undefined) where['reasons'] = { has: query.reason };
+    if (query.customerId !== undefined) where['customerIds'] = { has: query.customerId };
+    const page = await this.duplicatePairs.find(tenantId, {
+      where,
+      orderBy: 'score',
+      direction: 'desc',
       limit: query.limit,
       ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
     });

@@ -11,7 +11,14 @@ import type {
   RegisterCustomerInput,
 } from './customer-command.service';
 import type { CustomerHistoryEntry } from './customer-history';
-import type { CustomerDetails, CustomerListQuery, ListResult, PageQuery } from './customer-query.service';
+import type { DuplicatePair } from '../duplicates/duplicate-documents';
+import type {
+  CustomerDetails,
+  CustomerListQuery,
+  DuplicateListQuery,
+  ListResult,
+  PageQuery,
+} from './customer-query.service';
 
 /**
  * Port: what the HTTP edge asks of the customer context's write side. Standalone mode binds it to the
@@ -63,4 +70,5 @@ export abstract class CustomerQueries {
     customerId: string,
     query: PageQuery,
   ): Promise<ListResult<TimelineEntry>>;
+  abstract duplicates(tenantId: string, query: DuplicateListQuery): Promise<ListResult<DuplicatePair>>;
 }
