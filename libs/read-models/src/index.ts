@@ -8,3 +8,5 @@ export * from './projection/message-projector';
 export * from './projection/projection-runner';
 export * from './read-model.errors';
 export * from './mongodb';
+export * from './projection/checkpoint-batcher';
+export * from './projection/version-waiters';

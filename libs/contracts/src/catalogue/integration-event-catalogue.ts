@@ -46,6 +46,10 @@ export const INTEGRATION_TOPICS: readonly IntegrationTopic[] = [
         type: CustomerIntegrationEventTypes.interactionLogged,
         summary: 'A conversation with a customer was logged.',
       },
+      {
+        type: CustomerIntegrationEventTypes.customerMerged,
+        summary: 'A duplicate customer was merged into a survivor, which now carries its history.',
+      },
     ],
   },
   {

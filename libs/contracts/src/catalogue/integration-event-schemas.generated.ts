@@ -178,6 +178,27 @@ export const INTEGRATION_EVENT_SCHEMAS: Readonly<Record<string, JsonSchema>> = {
     additionalProperties: false,
     definitions: {},
   },
+  'customer.CustomerMerged.v1': {
+    type: 'object',
+    properties: {
+      customerId: { type: 'string', description: 'The survivor.' },
+      duplicateId: {
+        type: 'string',
+        description: 'The customer merged away; it stays readable but accepts no changes.',
+      },
+      absorbedIds: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Customers merged into the duplicate earlier, which move along with it.',
+      },
+      mergedAt: { type: 'string' },
+    },
+    required: ['customerId', 'duplicateId', 'absorbedIds', 'mergedAt'],
+    additionalProperties: false,
+    description:
+      "A duplicate customer was merged into a survivor (`customerId`). From now on the duplicate's id (and those it had absorbed) stand for the survivor: consumers re-point what they keep under those ids.",
+    definitions: {},
+  },
   'sales.ProductRegistered.v1': {
     type: 'object',
     properties: {

@@ -11,6 +11,7 @@ export const CustomerIntegrationEventTypes = {
   customerUpdated: 'customer.CustomerUpdated.v1',
   customerArchived: 'customer.CustomerArchived.v1',
   interactionLogged: 'customer.InteractionLogged.v1',
+  customerMerged: 'customer.CustomerMerged.v1',
 } as const;
 
 export type CustomerIntegrationEventType =
@@ -71,4 +72,18 @@ export interface InteractionLoggedV1 {
   /** When the conversation took place (ISO-8601 UTC); the envelope's occurredAt is when it was logged. */
   readonly occurredAt: string;
   readonly hasOutcome: boolean;
+}
+
+/**
+ * A duplicate customer was merged into a survivor (`customerId`). From now on the duplicate's id (and
+ * those it had absorbed) stand for the survivor: consumers re-point what they keep under those ids.
+ */
+export interface CustomerMergedV1 {
+  /** The survivor. */
+  readonly customerId: string;
+  /** The customer merged away; it stays readable but accepts no changes. */
+  readonly duplicateId: string;
+  /** Customers merged into the duplicate earlier, which move along with it. */
+  readonly absorbedIds: readonly string[];
+  readonly mergedAt: string;
 }

@@ -8,12 +8,14 @@ export const CUSTOMER_PATTERNS = {
   archive: 'customer.archive',
   addContact: 'customer.add-contact',
   logInteraction: 'customer.log-interaction',
+  merge: 'customer.merge',
   getById: 'customer.get-by-id',
   getAsOf: 'customer.get-as-of',
   history: 'customer.history',
   list: 'customer.list',
   interactionsOf: 'customer.interactions-of',
   timelineOf: 'customer.timeline-of',
+  duplicates: 'customer.duplicates',
   health: 'customer.health',
 } as const;
 

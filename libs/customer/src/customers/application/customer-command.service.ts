@@ -1,11 +1,20 @@
 import type { CommandMetadata } from '@crm/contracts';
-import { EVENT_STORE, handleCommand, newId, type EventStore } from '@crm/event-store';
+import {
+  aggregateStreamAt,
+  EVENT_STORE,
+  handleCommand,
+  newId,
+  StreamVersionMismatchError,
+  type EventStore,
+} from '@crm/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   customerDecider,
   customerEventOf,
+  type AbsorbDuplicate,
   type AddContact,
   type CustomerCommand,
+  type CustomerState,
   type CustomerPatch,
   type InteractionLogged,
   type LogInteraction,
@@ -116,6 +125,44 @@ export class CustomerCommandService implements CustomerCommands {
     if (!logged) throw new Error(`LogInteraction on ${customerId} appended no InteractionLogged event`);
     const interaction = interactionViewOf(logged.data, now, request.metadata.actor);
     return { customer: result.customer, version: result.version, appended: result.appended, interaction };
+  }
+
+  /**
+   * Merges `duplicateId` into `survivorId` across two streams (docs/decisions/0025): checks both
+   * before writing anything, marks the duplicate first, then records the lineage on the survivor.
+   * Each step is idempotent, so re-sending a merge that stopped half-way completes it.
+   */
+  async merge(
+    survivorId: string,
+    duplicateId: string,
+    request: CommandRequest,
+  ): Promise<CustomerCommandResult> {
+    const now = new Date().toISOString();
+    const { tenantId } = request.metadata;
+    const absorb = (duplicate: CustomerState): AbsorbDuplicate => ({
+      type: 'AbsorbDuplicate',
+      data: { tenantId, customerId: survivorId, duplicateId, duplicate, mergedAt: now },
+    });
+    const [survivor, duplicate] = await Promise.all([this.load(survivorId), this.load(duplicateId)]);
+    if (request.expectedVersion !== undefined && request.expectedVersion !== survivor.version)
+      throw new StreamVersionMismatchError(
+        customerStreamId(survivorId),
+        request.expectedVersion,
+        survivor.version,
+      );
+    customerDecider.decide(absorb(duplicate.state), survivor.state);
+    const marked = await handleCommand(
+      this.eventStore,
+      customerStreamId(duplicateId),
+      customerDecider,
+      { type: 'MergeIntoSurvivor', data: { tenantId, customerId: duplicateId, survivorId, mergedAt: now } },
+      { metadata: request.metadata, occurredAt: now, newEventId: newId },
+    );
+    return this.execute(absorb(marked.newState), request, now);
+  }
+
+  private load(customerId: string) {
+    return aggregateStreamAt(this.eventStore, customerStreamId(customerId), customerDecider, {});
   }
 
   private scope(customerId: string, request: CommandRequest) {

@@ -4,6 +4,8 @@ import { customerEventOf, type CustomerEvent } from '../domain';
 
 /** One line of GET /customers/:id/history. */
 export interface CustomerHistoryEntry {
+  /** Whose stream the event is in: after a merge the survivor's history also lists the duplicate's. */
+  readonly customerId: string;
   readonly version: number;
   readonly type: string;
   readonly occurredAt: string;
@@ -14,12 +16,23 @@ export interface CustomerHistoryEntry {
 export function customerHistoryEntryOf(envelope: EventEnvelope): CustomerHistoryEntry {
   const event = customerEventOf(envelope);
   return {
+    customerId: (envelope.data as { readonly customerId: string }).customerId,
     version: envelope.streamVersion,
     type: envelope.type,
     occurredAt: envelope.occurredAt,
     actor: envelope.actor,
     changes: event === null ? {} : changesOf(event),
   };
+}
+
+/** The customers merged into the owner of these events (transitively). */
+export function mergedIdsOf(events: readonly EventEnvelope[]): string[] {
+  return events.flatMap((envelope) => {
+    const event = customerEventOf(envelope);
+    return event?.type === 'customer.CustomerMergedFrom'
+      ? [event.data.duplicateId, ...event.data.absorbedIds]
+      : [];
+  });
 }
 
 function changesOf(event: CustomerEvent): CustomerHistoryEntry['changes'] {
@@ -57,6 +70,12 @@ function changesOf(event: CustomerEvent): CustomerHistoryEntry['changes'] {
       return {
         interactions: { from: null, to: { id: interactionId, channel, direction, subject, occurredAt } },
       };
+    }
+    case 'customer.CustomerMergedInto':
+      return { mergedInto: { from: null, to: event.data.survivorId } };
+    case 'customer.CustomerMergedFrom': {
+      const { duplicateId, absorbedIds } = event.data;
+      return { mergedFrom: { from: null, to: [duplicateId, ...absorbedIds] } };
     }
     default:
       return assertNever(event);

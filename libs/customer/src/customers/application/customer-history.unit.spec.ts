@@ -22,6 +22,7 @@ describe(customerHistoryEntryOf.name, () => {
   it('shows a registration as every field set from null', () => {
     const entry = customerHistoryEntryOf(envelope(customerRegistered({ email: 'info@acme.example' }), 1));
     expect(entry).toEqual({
+      customerId: CUSTOMER_ID,
       version: 1,
       type: 'customer.CustomerRegistered',
       occurredAt: '2025-01-10T09:00:00.000Z',

@@ -18,9 +18,18 @@ import {
   CUSTOMER_SALES_SUMMARY_COLLECTION,
   type CustomerSalesSummary,
 } from '../sales-activity/customer-sales-summary.projection';
+import { salesAcrossLineage, type CustomerSalesView } from '../sales-activity/lineage-sales';
+import {
+  DUPLICATE_PAIRS_COLLECTION,
+  POSSIBLE_DUPLICATES_COLLECTION,
+  type DuplicatePair,
+  type PossibleDuplicate,
+  type PossibleDuplicates,
+} from '../duplicates/duplicate-documents';
+import type { DuplicateReason } from '../duplicates/duplicate-profile';
 import { CUSTOMER_TIMELINE_COLLECTION } from '../timeline/customer-timeline.projection';
 import type { TimelineEntry } from '../timeline/timeline-entry';
-import { customerHistoryEntryOf, type CustomerHistoryEntry } from './customer-history';
+import { customerHistoryEntryOf, mergedIdsOf, type CustomerHistoryEntry } from './customer-history';
 import { customerNotFound, CustomerReadModelBehindError } from './customer-query.errors';
 import { CUSTOMER_SETTINGS, type CustomerSettings } from './customer-settings';
 import { customerStreamId } from './customer-stream';
@@ -41,20 +50,24 @@ export interface CustomerListQuery extends PageQuery {
   readonly includeArchived?: boolean;
 }
 
-/** What the customer's orders add up to, from the sales context's events (eventually consistent). */
-export type CustomerSalesView = Omit<CustomerSalesSummary, 'customerId'>;
+export type { CustomerSalesView } from '../sales-activity/lineage-sales';
 
-/** GET /customers/:id: the customer and their sales activity. */
+export interface DuplicateListQuery extends PageQuery {
+  readonly reason?: DuplicateReason;
+  /** Only the pairs this customer is in. */
+  readonly customerId?: string;
+}
+
+/** GET /customers/:id: the customer, their sales activity and who they may be a duplicate of. */
 export interface CustomerDetails extends CustomerView {
   readonly sales: CustomerSalesView;
+  readonly possibleDuplicates: readonly PossibleDuplicate[];
 }
 
 export interface ListResult<T> {
   readonly items: T[];
   readonly nextCursor: string | null;
 }
-
-const noSales: CustomerSalesView = { lifetimeValue: [], orderCount: 0, lastOrderAt: null };
 
 /** Every read is scoped to the caller's tenant; another tenant's customer is simply not found. */
 @Injectable()
@@ -63,6 +76,8 @@ export class CustomerQueryService implements CustomerQueries {
   private readonly interactions: DocumentCollection<InteractionView>;
   private readonly salesSummaries: DocumentCollection<CustomerSalesSummary>;
   private readonly timeline: DocumentCollection<TimelineEntry>;
+  private readonly duplicatePairs: DocumentCollection<DuplicatePair>;
+  private readonly possibleDuplicates: DocumentCollection<PossibleDuplicates>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
@@ -74,6 +89,8 @@ export class CustomerQueryService implements CustomerQueries {
     this.interactions = documents.collection<InteractionView>(CUSTOMER_INTERACTIONS_COLLECTION);
     this.salesSummaries = documents.collection<CustomerSalesSummary>(CUSTOMER_SALES_SUMMARY_COLLECTION);
     this.timeline = documents.collection<TimelineEntry>(CUSTOMER_TIMELINE_COLLECTION);
+    this.duplicatePairs = documents.collection<DuplicatePair>(DUPLICATE_PAIRS_COLLECTION);
+    this.possibleDuplicates = documents.collection<PossibleDuplicates>(POSSIBLE_DUPLICATES_COLLECTION);
   }
 
   /** From the directory; with `minVersion`, waits (bounded) until the directory has caught up. */
@@ -81,10 +98,15 @@ export class CustomerQueryService implements CustomerQueries {
     if (minVersion !== undefined) await this.awaitDirectory(tenantId, customerId, minVersion);
     const document = await this.directory.get(tenantId, customerId);
     if (!document) throw customerNotFound(customerId);
-    const sales = await this.salesSummaries.get(tenantId, customerId);
-    const { lifetimeValue, orderCount, lastOrderAt } = sales?.data ?? noSales;
+    const lineage = [customerId, ...storedLineageOf(document.data)];
+    const [possible, ...summaries] = await Promise.all([
+      this.possibleDuplicates.get(tenantId, customerId),
+      ...lineage.map((id) => this.salesSummaries.get(tenantId, id)),
+    ]);
+    const sales = salesAcrossLineage(summaries.map((summary) => summary?.data ?? null));
+    const possibleDuplicates = possible?.data.candidates ?? [];
     // The store parses a fresh object per read, so adding to it shares nothing (and costs less than a copy).
-    return Object.assign(document.data, { sales: { lifetimeValue, orderCount, lastOrderAt } });
+    return Object.assign(document.data, { sales, possibleDuplicates });
   }
 
   /** The customer as it stood at `asOf`, folded from its stream. */
@@ -101,10 +123,16 @@ export class CustomerQueryService implements CustomerQueries {
     return view;
   }
 
+  /** The customer's events and, after a merge, those of the customers merged into it, in store order. */
   async history(tenantId: string, customerId: string): Promise<CustomerHistoryEntry[]> {
     const events = await this.eventStore.readStream(customerStreamId(customerId));
     if (events[0]?.tenantId !== tenantId) throw customerNotFound(customerId);
-    return events.map(customerHistoryEntryOf);
+    const merged = await Promise.all(
+      mergedIdsOf(events).map((id) => this.eventStore.readStream(customerStreamId(id))),
+    );
+    return [...events, ...merged.flat()]
+      .sort((left, right) => (left.globalPosition < right.globalPosition ? -1 : 1))
+      .map(customerHistoryEntryOf);
   }
 
   async list(tenantId: string, query: CustomerListQuery): Promise<ListResult<CustomerView>> {
@@ -127,15 +155,30 @@ export class CustomerQueryService implements CustomerQueries {
     return { items: page.items.map((document) => document.data), nextCursor: page.nextCursor };
   }
 
+  /** Likely duplicate pairs still open, most certain first. */
+  async duplicates(tenantId: string, query: DuplicateListQuery): Promise<ListResult<DuplicatePair>> {
+    const where: Record<string, FieldCondition> = { open: true };
+    if (query.reason !== undefined) where['reasons'] = { has: query.reason };
+    if (query.customerId !== undefined) where['customerIds'] = { has: query.customerId };
+    const page = await this.duplicatePairs.find(tenantId, {
+      where,
+      orderBy: 'score',
+      direction: 'desc',
+      limit: query.limit,
+      ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+    });
+    return { items: page.items.map((document) => document.data), nextCursor: page.nextCursor };
+  }
+
   /** A customer's communication log, newest first. */
   async interactionsOf(
     tenantId: string,
     customerId: string,
     query: PageQuery,
   ): Promise<ListResult<InteractionView>> {
-    if (!(await this.directory.get(tenantId, customerId))) throw customerNotFound(customerId);
+    const lineage = await this.lineageOf(tenantId, customerId);
     const page = await this.interactions.find(tenantId, {
-      where: { customerId },
+      where: { customerId: lineage.length === 1 ? customerId : { in: lineage } },
       orderBy: 'occurredAt',
       direction: 'desc',
       limit: query.limit,
@@ -150,15 +193,22 @@ export class CustomerQueryService implements CustomerQueries {
     customerId: string,
     query: PageQuery,
   ): Promise<ListResult<TimelineEntry>> {
-    if (!(await this.directory.get(tenantId, customerId))) throw customerNotFound(customerId);
+    const lineage = await this.lineageOf(tenantId, customerId);
     const page = await this.timeline.find(tenantId, {
-      where: { customerId },
+      where: { customerId: lineage.length === 1 ? customerId : { in: lineage } },
       orderBy: 'at',
       direction: 'desc',
       limit: query.limit,
       ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
     });
     return { items: page.items.map((document) => document.data), nextCursor: page.nextCursor };
+  }
+
+  // The customer and everyone merged into it: their read-model entries are the customer's now.
+  private async lineageOf(tenantId: string, customerId: string): Promise<string[]> {
+    const document = await this.directory.get(tenantId, customerId);
+    if (!document) throw customerNotFound(customerId);
+    return [customerId, ...storedLineageOf(document.data)];
   }
 
   private async awaitDirectory(tenantId: string, customerId: string, minVersion: number): Promise<void> {
@@ -173,4 +223,9 @@ export class CustomerQueryService implements CustomerQueries {
     );
     if (!reached) throw new CustomerReadModelBehindError(minVersion, 1);
   }
+}
+
+// Directory documents written before merging existed carry no lineage.
+function storedLineageOf(view: Partial<Pick<CustomerView, 'mergedFrom'>>): readonly string[] {
+  return view.mergedFrom ?? [];
 }

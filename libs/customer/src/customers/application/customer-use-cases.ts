@@ -11,7 +11,14 @@ import type {
   RegisterCustomerInput,
 } from './customer-command.service';
 import type { CustomerHistoryEntry } from './customer-history';
-import type { CustomerDetails, CustomerListQuery, ListResult, PageQuery } from './customer-query.service';
+import type { DuplicatePair } from '../duplicates/duplicate-documents';
+import type {
+  CustomerDetails,
+  CustomerListQuery,
+  DuplicateListQuery,
+  ListResult,
+  PageQuery,
+} from './customer-query.service';
 
 /**
  * Port: what the HTTP edge asks of the customer context's write side. Standalone mode binds it to the
@@ -39,6 +46,12 @@ export abstract class CustomerCommands {
     input: LogInteractionInput,
     request: CommandRequest,
   ): Promise<LogInteractionResult>;
+  /** Merges the duplicate into the survivor; answers with the survivor. */
+  abstract merge(
+    survivorId: string,
+    duplicateId: string,
+    request: CommandRequest,
+  ): Promise<CustomerCommandResult>;
 }
 
 /** Port: the customer context's queries, bound like CustomerCommands. */
@@ -57,4 +70,5 @@ export abstract class CustomerQueries {
     customerId: string,
     query: PageQuery,
   ): Promise<ListResult<TimelineEntry>>;
+  abstract duplicates(tenantId: string, query: DuplicateListQuery): Promise<ListResult<DuplicatePair>>;
 }

@@ -1,3 +1,4 @@
+import type { CustomerState } from './customer.state';
 import type {
   AcquisitionChannel,
   AddressInput,
@@ -87,5 +88,30 @@ export interface LogInteraction {
   };
 }
 
+/** Step one of a merge, on the duplicate's stream: it becomes read-only and points to the survivor. */
+export interface MergeIntoSurvivor {
+  readonly type: 'MergeIntoSurvivor';
+  readonly data: CustomerCommandData & { readonly survivorId: string; readonly mergedAt: string };
+}
+
+/**
+ * On the survivor's stream: checks the merge before step one and records it after. The application
+ * loads the duplicate's state and passes it in, so the rule stays pure.
+ */
+export interface AbsorbDuplicate {
+  readonly type: 'AbsorbDuplicate';
+  readonly data: CustomerCommandData & {
+    readonly duplicateId: string;
+    readonly duplicate: CustomerState;
+    readonly mergedAt: string;
+  };
+}
+
 export type CustomerCommand =
-  RegisterCustomer | UpdateCustomer | ArchiveCustomer | AddContact | LogInteraction;
+  | RegisterCustomer
+  | UpdateCustomer
+  | ArchiveCustomer
+  | AddContact
+  | LogInteraction
+  | MergeIntoSurvivor
+  | AbsorbDuplicate;

@@ -9,6 +9,7 @@ import { activeCustomer, phoneRegionOf } from './customer-guards';
 import type { CustomerState } from './customer.state';
 import { DEFAULT_ACQUISITION_CHANNEL, DEFAULT_CUSTOMER_STATUS } from './customer.values';
 import { logInteraction } from './log-interaction';
+import { absorbDuplicate, mergeIntoSurvivor } from './merge-customer';
 import { normalizeName, normalizeOptionalText, normalizeTags } from './text';
 import { updateCustomer } from './update-customer';
 
@@ -27,6 +28,10 @@ export function decideCustomer(command: CustomerCommand, state: CustomerState): 
       return addContact(command, state);
     case 'LogInteraction':
       return logInteraction(command, state);
+    case 'MergeIntoSurvivor':
+      return mergeIntoSurvivor(command, state);
+    case 'AbsorbDuplicate':
+      return absorbDuplicate(command, state);
     default:
       return assertNever(command);
   }

@@ -5,6 +5,8 @@ export type CustomerErrorCode =
   | 'CUSTOMER.NOT_FOUND'
   | 'CUSTOMER.ALREADY_REGISTERED'
   | 'CUSTOMER.ARCHIVED'
+  | 'CUSTOMER.MERGED'
+  | 'CUSTOMER.CANNOT_MERGE_INTO_ITSELF'
   | 'CUSTOMER.PERSON_HAS_NO_CONTACTS'
   | 'CUSTOMER.DUPLICATE_CONTACT'
   | 'CUSTOMER.INVALID_NAME'
@@ -20,6 +22,8 @@ const KIND_BY_CODE: Readonly<Record<CustomerErrorCode, DomainErrorKind>> = {
   'CUSTOMER.NOT_FOUND': 'not-found',
   'CUSTOMER.ALREADY_REGISTERED': 'conflict',
   'CUSTOMER.ARCHIVED': 'illegal-state',
+  'CUSTOMER.MERGED': 'illegal-state',
+  'CUSTOMER.CANNOT_MERGE_INTO_ITSELF': 'validation',
   'CUSTOMER.PERSON_HAS_NO_CONTACTS': 'illegal-state',
   'CUSTOMER.DUPLICATE_CONTACT': 'conflict',
   'CUSTOMER.INVALID_NAME': 'validation',

@@ -87,6 +87,24 @@ export type InteractionLogged = DomainEvent<
   }
 >;
 
+/** On the duplicate's stream, first: the duplicate is read-only from here on. */
+export type CustomerMergedInto = DomainEvent<
+  'customer.CustomerMergedInto',
+  { readonly customerId: string; readonly survivorId: string; readonly mergedAt: string }
+>;
+
+/** On the survivor's stream, second: the duplicate (and whatever it had absorbed) is now lineage. */
+export type CustomerMergedFrom = DomainEvent<
+  'customer.CustomerMergedFrom',
+  {
+    readonly customerId: string;
+    readonly duplicateId: string;
+    /** Customers merged into the duplicate before: they come along. */
+    readonly absorbedIds: readonly string[];
+    readonly mergedAt: string;
+  }
+>;
+
 export type CustomerEvent =
   | CustomerRegistered
   | CustomerProfileUpdated
@@ -94,7 +112,9 @@ export type CustomerEvent =
   | CustomerOwnerChanged
   | CustomerArchived
   | ContactAdded
-  | InteractionLogged;
+  | InteractionLogged
+  | CustomerMergedInto
+  | CustomerMergedFrom;
 
 export type CustomerEventType = CustomerEvent['type'];
 
@@ -106,6 +126,8 @@ export const CUSTOMER_EVENT_TYPES: readonly CustomerEventType[] = [
   'customer.CustomerArchived',
   'customer.ContactAdded',
   'customer.InteractionLogged',
+  'customer.CustomerMergedInto',
+  'customer.CustomerMergedFrom',
 ];
 
 /** Every customer event is at schema version 1; upcasters come with version 2. */

@@ -17,6 +17,7 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
         contacts: [],
         interactionCount: 0,
         lastInteractionAt: null,
+        mergedFrom: [],
       };
       return { kind: 'registered', customer };
     }
@@ -44,6 +45,21 @@ export function evolveCustomer(state: CustomerState, event: CustomerEvent): Cust
         archivedAt: event.data.archivedAt,
         archiveReason: event.data.reason,
       };
+    case 'customer.CustomerMergedInto':
+      if (state.kind === 'unregistered') return state;
+      return {
+        kind: 'merged',
+        customer: state.customer,
+        mergedInto: event.data.survivorId,
+        mergedAt: event.data.mergedAt,
+      };
+    case 'customer.CustomerMergedFrom': {
+      const { duplicateId, absorbedIds } = event.data;
+      return withCustomer(state, (customer) => ({
+        ...customer,
+        mergedFrom: [...customer.mergedFrom, duplicateId, ...absorbedIds],
+      }));
+    }
     default:
       return assertNever(event);
   }

@@ -19,6 +19,8 @@ export interface Customer {
   readonly interactionCount: number;
   readonly lastInteractionAt: string | null;
   readonly registeredAt: string;
+  /** Customers merged into this one, transitively: their history counts as this customer's. */
+  readonly mergedFrom: readonly string[];
 }
 
 export type CustomerState =
@@ -29,4 +31,11 @@ export type CustomerState =
       readonly customer: Customer;
       readonly archivedAt: string;
       readonly archiveReason: string | null;
+    }
+  | {
+      /** Merged into another customer: read-only, its history now counts as the survivor's. */
+      readonly kind: 'merged';
+      readonly customer: Customer;
+      readonly mergedInto: string;
+      readonly mergedAt: string;
     };

@@ -1,8 +1,7 @@
-import { SALES_EVENTS_TOPIC, SalesIntegrationEventTypes as Sales } from '@crm/contracts';
-import { buildNewEvent, EVENT_STORE, type EventStore } from '@crm/event-store';
-import { INTEGRATION_MAPPINGS, type IntegrationMappings } from '@crm/messaging';
+import { SalesIntegrationEventTypes as Sales } from '@crm/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { closeCustomersTestApp, createCustomersTestApp } from './customers-test-app';
+import { eventually, placedAndPaid, salesStandIns } from './sales-stand-ins';
 
 const BASE = '/api/v1/customers';
 
@@ -24,50 +23,18 @@ interface Details {
   };
 }
 
-// Until the sales context is in this app, its relay's output is stood in for: sales-side events in the
-// store, published on crm.sales.events.v1 as the integration events they carry.
-function publishSalesStandIns(app: NestFastifyApplication): void {
-  app.get<IntegrationMappings>(INTEGRATION_MAPPINGS).register({
-    topic: SALES_EVENTS_TOPIC,
-    mapper: (event) =>
-      event.type === 'test.SalesIntegrationEvent'
-        ? { ...(event.data as { type: string; data: unknown }), schemaVersion: 1 }
-        : null,
-  });
-}
-
 describe('customer 360 (timeline and sales activity)', () => {
   let app: NestFastifyApplication;
-  let store: EventStore;
+  let sales: ReturnType<typeof salesStandIns>;
 
   beforeAll(async () => {
     app = await createCustomersTestApp();
-    store = app.get<EventStore>(EVENT_STORE);
-    publishSalesStandIns(app);
+    sales = salesStandIns(app);
   });
 
   afterAll(async () => {
     await closeCustomersTestApp(app);
   });
-
-  async function sales(orderId: string, events: { type: string; data: object }[]): Promise<void> {
-    await store.append(
-      `sales.order-${orderId}`,
-      events.map((event) =>
-        buildNewEvent({ type: 'test.SalesIntegrationEvent', tenantId: 'default', data: event }),
-      ),
-      { expectedVersion: 'any' },
-    );
-  }
-
-  async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-    let value = await read();
-    for (let round = 0; round < 100 && !done(value); round++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      value = await read();
-    }
-    return value;
-  }
 
   it('merges interactions and orders newest first, pages them, and keeps the lifetime value exact', async () => {
     const registered = await app.inject({
@@ -87,52 +54,28 @@ describe('customer 360 (timeline and sales activity)', () => {
       },
     });
     const total = { amount: '30.10', currency: 'EUR' };
-    await sales('o-1', [
-      {
-        type: Sales.orderPlaced,
-        data: {
-          orderId: 'o-1',
-          customerId: id,
-          channel: 'e-commerce',
-          orderedAt: '2025-02-03T12:00:00.000Z',
-          lines: [{}],
-          total,
-        },
-      },
-      {
-        type: Sales.orderPaid,
-        data: {
-          orderId: 'o-1',
-          customerId: id,
-          channel: 'e-commerce',
-          total,
-          paidAt: '2025-02-04T08:00:00.000Z',
-        },
-      },
-    ]);
-    await sales('o-2', [
-      {
-        type: Sales.orderPlaced,
-        data: {
-          orderId: 'o-2',
-          customerId: id,
-          channel: 'direct',
-          orderedAt: '2025-02-05T12:00:00.000Z',
-          lines: [{}],
-          total: { amount: '0.20', currency: 'EUR' },
-        },
-      },
-      {
-        type: Sales.orderPaid,
-        data: {
-          orderId: 'o-2',
-          customerId: id,
-          channel: 'direct',
-          total: { amount: '0.20', currency: 'EUR' },
-          paidAt: '2025-02-05T13:00:00.000Z',
-        },
-      },
-    ]);
+    await sales(
+      'o-1',
+      placedAndPaid({
+        orderId: 'o-1',
+        customerId: id,
+        channel: 'e-commerce',
+        orderedAt: '2025-02-03T12:00:00.000Z',
+        paidAt: '2025-02-04T08:00:00.000Z',
+        total,
+      }),
+    );
+    await sales(
+      'o-2',
+      placedAndPaid({
+        orderId: 'o-2',
+        customerId: id,
+        channel: 'direct',
+        orderedAt: '2025-02-05T12:00:00.000Z',
+        paidAt: '2025-02-05T13:00:00.000Z',
+        total: { amount: '0.20', currency: 'EUR' },
+      }),
+    );
 
     const customer = await eventually(
       async () => (await app.inject({ method: 'GET', url: `${BASE}/${id}` })).json<Details>(),

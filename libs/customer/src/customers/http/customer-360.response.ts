@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CustomerResponse } from './customer.response';
+import { PossibleDuplicateResponse } from './duplicates.response';
 
 class MoneyResponse {
   @ApiProperty({ example: '1299.50', description: 'Exact decimal string' }) amount!: string;
@@ -22,6 +23,11 @@ export class CustomerDetailsResponse extends CustomerResponse {
     description: "From the sales context's events, eventually consistent; absent with ?asOf=",
   })
   sales?: CustomerSalesResponse;
+  @ApiPropertyOptional({
+    type: [PossibleDuplicateResponse],
+    description: 'Likely duplicates (eventually consistent), most certain first; absent with ?asOf=',
+  })
+  possibleDuplicates?: PossibleDuplicateResponse[];
 }
 
 class TimelineSubjectResponse {

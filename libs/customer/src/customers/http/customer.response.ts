@@ -44,6 +44,21 @@ export class CustomerResponse {
   @ApiProperty() archived!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) archivedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) archiveReason!: string | null;
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Customers merged into this one (lineage); their interactions, timeline and sales count here',
+  })
+  mergedFrom!: string[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uuid',
+    description: 'Set when this customer was merged into another: read-only, follow this id',
+  })
+  mergedInto!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) mergedAt!: string | null;
   @ApiProperty({ description: 'Stream version, also the ETag' }) version!: number;
 }
 
@@ -71,6 +86,8 @@ export class InteractionPageResponse {
 }
 
 export class HistoryEntryResponse {
+  @ApiProperty({ format: 'uuid', description: "Whose event: after a merge, also the duplicate's" })
+  customerId!: string;
   @ApiProperty() version!: number;
   @ApiProperty({ example: 'customer.CustomerProfileUpdated' }) type!: string;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;

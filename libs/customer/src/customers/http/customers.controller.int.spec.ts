@@ -255,11 +255,13 @@ describe(CustomersController.name, () => {
     const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/v1/customers',
+      '/api/v1/customers/duplicates',
       '/api/v1/customers/{id}',
       '/api/v1/customers/{id}/archive',
       '/api/v1/customers/{id}/contacts',
       '/api/v1/customers/{id}/history',
       '/api/v1/customers/{id}/interactions',
+      '/api/v1/customers/{id}/merge',
       '/api/v1/customers/{id}/timeline',
     ]);
     expect(Object.keys(document.components?.schemas ?? {})).toEqual(

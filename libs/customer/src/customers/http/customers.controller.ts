@@ -39,6 +39,10 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { CustomerHistoryEntry } from '../application/customer-history';
 import type { CustomerDetails, ListResult } from '../application/customer-query.service';
+import type { DuplicatePair } from '../duplicates/duplicate-documents';
+import { ListDuplicatesRequest } from './duplicates.request';
+import { DuplicatePairPageResponse } from './duplicates.response';
+import { MergeCustomerRequest } from './merge-customer.request';
 import { CustomerCommands, CustomerQueries } from '../application/customer-use-cases';
 import type { InteractionView } from '../read-models/customer-interactions.projection';
 import type { TimelineEntry } from '../timeline/timeline-entry';
@@ -99,6 +103,18 @@ export class CustomersController {
     return this.queries.list(context.tenantId, listQueryOf(query));
   }
 
+  // Declared before ':id' so that the static path is never read as an id.
+  @Get('duplicates')
+  @ApiOperation({ summary: 'Likely duplicate pairs (same email, same phone, similar name in one city)' })
+  @ApiOkResponse({ type: DuplicatePairPageResponse })
+  duplicates(
+    @Query() query: ListDuplicatesRequest,
+    @CurrentContext() context: RequestContext,
+  ): Promise<ListResult<DuplicatePair>> {
+    const { reason, customerId } = query;
+    return this.queries.duplicates(context.tenantId, { ...pageQueryOf(query), reason, customerId });
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'A customer, now (read model) or as of an instant (folded from its events)' })
   @ApiHeader(MIN_VERSION_HEADER)
@@ -148,6 +164,26 @@ export class CustomersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<CustomerView> {
     const result = await this.commands.archive(id, body.reason ?? null, commandRequestOf(context, ifMatch));
+    reply.header('etag', etagOf(result.version));
+    return result.customer;
+  }
+
+  @Post(':id/merge')
+  @Idempotent()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Merge a duplicate into this customer: its history counts here, it becomes read-only',
+  })
+  @ApiHeader(IF_MATCH_HEADER)
+  @ApiOkResponse({ type: CustomerResponse })
+  async merge(
+    @Param('id', uuid) id: string,
+    @Body() body: MergeCustomerRequest,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentContext() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CustomerView> {
+    const result = await this.commands.merge(id, body.duplicateId, commandRequestOf(context, ifMatch));
     reply.header('etag', etagOf(result.version));
     return result.customer;
   }

@@ -2,6 +2,7 @@ import {
   CustomerIntegrationEventTypes,
   type CustomerArchivedV1,
   type CustomerLocationV1,
+  type CustomerMergedV1,
   type CustomerRegisteredV1,
   type CustomerUpdatedV1,
   type EventEnvelope,
@@ -61,6 +62,14 @@ export function toCustomerIntegrationMessage(event: EventEnvelope): IntegrationM
         hasOutcome: outcome !== null,
       };
       return message(CustomerIntegrationEventTypes.interactionLogged, logged);
+    }
+    case 'customer.CustomerMergedInto':
+      return null;
+    case 'customer.CustomerMergedFrom': {
+      // Published from the survivor's step: only then is the merge complete.
+      const { customerId, duplicateId, absorbedIds, mergedAt } = domainEvent.data;
+      const merged: CustomerMergedV1 = { customerId, duplicateId, absorbedIds, mergedAt };
+      return message(CustomerIntegrationEventTypes.customerMerged, merged);
     }
     default:
       return assertNever(domainEvent);

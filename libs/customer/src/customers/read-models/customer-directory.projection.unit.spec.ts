@@ -30,6 +30,9 @@ const view: CustomerView = {
   archived: false,
   archivedAt: null,
   archiveReason: null,
+  mergedFrom: [],
+  mergedInto: null,
+  mergedAt: null,
   version: 1,
 };
 
@@ -92,6 +95,30 @@ describe('customerDirectoryProjection', () => {
             archivedAt: '2025-03-01T00:00:00.000Z',
             version: 8,
           },
+        },
+      ]);
+  });
+
+  it('marks a merged duplicate with its survivor and the survivor with its lineage', () => {
+    const mergedAt = '2025-04-01T00:00:00.000Z';
+    spec
+      .given(
+        { ...registered, streamId },
+        {
+          type: 'customer.CustomerMergedFrom',
+          streamId,
+          data: { customerId: CUSTOMER_ID, duplicateId: 'dup-1', absorbedIds: ['dup-0'], mergedAt },
+        },
+        {
+          type: 'customer.CustomerMergedInto',
+          streamId,
+          data: { customerId: CUSTOMER_ID, survivorId: 'survivor-1', mergedAt },
+        },
+      )
+      .then([
+        {
+          id: CUSTOMER_ID,
+          data: { ...view, mergedFrom: ['dup-1', 'dup-0'], mergedInto: 'survivor-1', mergedAt, version: 3 },
         },
       ]);
   });

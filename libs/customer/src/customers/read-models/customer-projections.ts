@@ -12,6 +12,7 @@ import { customerInteractionsProjection, type InteractionView } from './customer
 import { customerTimelineProjection } from '../timeline/customer-timeline.projection';
 import type { TimelineEntry } from '../timeline/timeline-entry';
 import type { CustomerView } from './customer-view';
+import { DuplicateDetectionRunner } from '../duplicates/duplicate-detection.runner';
 
 /** Runs the customer read models for as long as the module lives. */
 @Injectable()
@@ -19,6 +20,7 @@ export class CustomerProjections implements OnModuleInit, OnModuleDestroy {
   readonly directory: ProjectionRunner<CustomerView>;
   readonly interactions: ProjectionRunner<InteractionView>;
   readonly timeline: ProjectionRunner<TimelineEntry>;
+  readonly duplicates: DuplicateDetectionRunner;
 
   constructor(
     @Inject(EVENT_STORE) eventStore: EventStore,
@@ -29,13 +31,24 @@ export class CustomerProjections implements OnModuleInit, OnModuleDestroy {
     this.directory = new ProjectionRunner({ projection: customerDirectoryProjection, ...stores });
     this.interactions = new ProjectionRunner({ projection: customerInteractionsProjection, ...stores });
     this.timeline = new ProjectionRunner({ projection: customerTimelineProjection, ...stores });
+    this.duplicates = new DuplicateDetectionRunner(stores);
   }
 
   async onModuleInit(): Promise<void> {
-    await Promise.all([this.directory.start(), this.interactions.start(), this.timeline.start()]);
+    await Promise.all([
+      this.directory.start(),
+      this.interactions.start(),
+      this.timeline.start(),
+      this.duplicates.start(),
+    ]);
   }
 
   async onModuleDestroy(): Promise<void> {
-    await Promise.all([this.directory.stop(), this.interactions.stop(), this.timeline.stop()]);
+    await Promise.all([
+      this.directory.stop(),
+      this.interactions.stop(),
+      this.timeline.stop(),
+      this.duplicates.stop(),
+    ]);
   }
 }

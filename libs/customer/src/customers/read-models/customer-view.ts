@@ -28,6 +28,11 @@ export interface CustomerView {
   readonly archived: boolean;
   readonly archivedAt: string | null;
   readonly archiveReason: string | null;
+  /** Customers merged into this one (transitively): their interactions, timeline and sales count here. */
+  readonly mergedFrom: readonly string[];
+  /** Set once this customer was merged into another: it is read-only and that one is the survivor. */
+  readonly mergedInto: string | null;
+  readonly mergedAt: string | null;
   /** Stream version this view reflects: the ETag. */
   readonly version: number;
 }
@@ -56,12 +61,19 @@ export function customerViewOf(state: CustomerState, version: number): CustomerV
     archived,
     archivedAt: archived ? state.archivedAt : null,
     archiveReason: archived ? state.archiveReason : null,
+    mergedFrom: customer.mergedFrom,
+    mergedInto: state.kind === 'merged' ? state.mergedInto : null,
+    mergedAt: state.kind === 'merged' ? state.mergedAt : null,
     version,
   };
 }
 
+type MergeFields = 'mergedFrom' | 'mergedInto' | 'mergedAt';
+/** A directory document as stored: those written before merging existed lack the merge fields. */
+type StoredCustomerView = Omit<CustomerView, MergeFields> & Partial<Pick<CustomerView, MergeFields>>;
+
 /** The decider state a stored view stands for: lets the directory projection reuse `evolve`. */
-export function customerStateOf(view: CustomerView | null, tenantId: string): CustomerState {
+export function customerStateOf(view: StoredCustomerView | null, tenantId: string): CustomerState {
   if (view === null) return { kind: 'unregistered' };
   const customer: Customer = {
     customerId: view.id,
@@ -80,7 +92,11 @@ export function customerStateOf(view: CustomerView | null, tenantId: string): Cu
     interactionCount: view.interactionCount,
     lastInteractionAt: view.lastInteractionAt,
     registeredAt: view.registeredAt,
+    mergedFrom: view.mergedFrom ?? [],
   };
+  if (view.mergedInto && view.mergedAt) {
+    return { kind: 'merged', customer, mergedInto: view.mergedInto, mergedAt: view.mergedAt };
+  }
   if (view.archived && view.archivedAt !== null) {
     return { kind: 'archived', customer, archivedAt: view.archivedAt, archiveReason: view.archiveReason };
   }

@@ -59,26 +59,26 @@ function summaryAfter(summary: CustomerSalesSummary, event: EventEnvelope): Cust
     case SalesIntegrationEventTypes.orderPaid:
       return {
         ...summary,
-        lifetimeValue: added(summary.lifetimeValue, (event.data as OrderPaidV1).total, 1),
+        lifetimeValue: addMoney(summary.lifetimeValue, (event.data as OrderPaidV1).total, 1),
       };
     case SalesIntegrationEventTypes.orderCancelled: {
       const cancelled = event.data as OrderCancelledV1;
       return cancelled.wasPaid
-        ? { ...summary, lifetimeValue: added(summary.lifetimeValue, cancelled.total, -1) }
+        ? { ...summary, lifetimeValue: addMoney(summary.lifetimeValue, cancelled.total, -1) }
         : null;
     }
     case SalesIntegrationEventTypes.orderReturned:
       return {
         ...summary,
-        lifetimeValue: added(summary.lifetimeValue, (event.data as OrderReturnedV1).total, -1),
+        lifetimeValue: addMoney(summary.lifetimeValue, (event.data as OrderReturnedV1).total, -1),
       };
     default:
       return null;
   }
 }
 
-// Exact decimal arithmetic on the wire's decimal strings, keeping the scale they come with ("0.10").
-function added(values: readonly MoneyV1[], amount: MoneyV1, sign: 1 | -1): MoneyV1[] {
+/** Exact decimal arithmetic on the wire's decimal strings, keeping the scale they come with ("0.10"). */
+export function addMoney(values: readonly MoneyV1[], amount: MoneyV1, sign: 1 | -1): MoneyV1[] {
   const previous = values.find((value) => value.currency === amount.currency)?.amount ?? '0';
   const scale = Math.max(scaleOf(previous), scaleOf(amount.amount));
   const next = new Decimal(previous).plus(new Decimal(amount.amount).times(sign)).toFixed(scale);

@@ -21,6 +21,7 @@ import type { CustomerHistoryEntry } from '../application/customer-history';
 import type {
   CustomerDetails,
   CustomerListQuery,
+  DuplicateListQuery,
   ListResult,
   PageQuery,
 } from '../application/customer-query.service';
@@ -28,6 +29,7 @@ import { CustomerCommands, CustomerQueries } from '../application/customer-use-c
 import type { CustomerPatch } from '../domain';
 import type { InteractionView } from '../read-models/customer-interactions.projection';
 import type { CustomerView } from '../read-models/customer-view';
+import type { DuplicatePair } from '../duplicates/duplicate-documents';
 import type { TimelineEntry } from '../timeline/timeline-entry';
 import { toRemoteError } from './remote-error';
 
@@ -90,6 +92,15 @@ export class CustomerRpcController {
     return { ...commandResultOf(result), interaction: result.interaction };
   }
 
+  @MessagePattern(CUSTOMER_PATTERNS.merge)
+  async merge(
+    @Payload() message: { survivorId: string; duplicateId: string; request: CommandRequest },
+  ): Promise<CustomerCommandResult> {
+    return commandResultOf(
+      await this.commands.merge(message.survivorId, message.duplicateId, message.request),
+    );
+  }
+
   @MessagePattern(CUSTOMER_PATTERNS.getById)
   getById(
     @Payload() message: { tenantId: string; customerId: string; minVersion?: number },
@@ -126,6 +137,13 @@ export class CustomerRpcController {
     @Payload() message: { tenantId: string; customerId: string; query: PageQuery },
   ): Promise<ListResult<TimelineEntry>> {
     return this.queries.timelineOf(message.tenantId, message.customerId, message.query);
+  }
+
+  @MessagePattern(CUSTOMER_PATTERNS.duplicates)
+  duplicates(
+    @Payload() message: { tenantId: string; query: DuplicateListQuery },
+  ): Promise<ListResult<DuplicatePair>> {
+    return this.queries.duplicates(message.tenantId, message.query);
   }
 }
 

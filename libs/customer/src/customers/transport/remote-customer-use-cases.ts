@@ -13,6 +13,7 @@ import type { CustomerHistoryEntry } from '../application/customer-history';
 import type {
   CustomerDetails,
   CustomerListQuery,
+  DuplicateListQuery,
   ListResult,
   PageQuery,
 } from '../application/customer-query.service';
@@ -20,6 +21,7 @@ import { CustomerCommands, CustomerQueries } from '../application/customer-use-c
 import type { CustomerPatch } from '../domain';
 import type { InteractionView } from '../read-models/customer-interactions.projection';
 import type { CustomerView } from '../read-models/customer-view';
+import type { DuplicatePair } from '../duplicates/duplicate-documents';
 import type { TimelineEntry } from '../timeline/timeline-entry';
 import { CUSTOMER_SERVICE_CLIENT, sendToCustomerService } from './customer-service-client';
 
@@ -65,6 +67,10 @@ export class RemoteCustomerCommands extends CustomerCommands {
     return this.send(CUSTOMER_PATTERNS.logInteraction, { customerId, input, request });
   }
 
+  merge(survivorId: string, duplicateId: string, request: CommandRequest): Promise<CustomerCommandResult> {
+    return this.send(CUSTOMER_PATTERNS.merge, { survivorId, duplicateId, request });
+  }
+
   private send<Result>(pattern: string, payload: unknown): Promise<Result> {
     return sendToCustomerService(this.client, pattern, payload, TIMEOUT_MS);
   }
@@ -103,6 +109,10 @@ export class RemoteCustomerQueries extends CustomerQueries {
 
   timelineOf(tenantId: string, customerId: string, query: PageQuery): Promise<ListResult<TimelineEntry>> {
     return this.send(CUSTOMER_PATTERNS.timelineOf, { tenantId, customerId, query });
+  }
+
+  duplicates(tenantId: string, query: DuplicateListQuery): Promise<ListResult<DuplicatePair>> {
+    return this.send(CUSTOMER_PATTERNS.duplicates, { tenantId, query });
   }
 
   private send<Result>(pattern: string, payload: unknown): Promise<Result> {
