@@ -13,7 +13,7 @@ import { ImportJobStore } from './jobs/import-job-store';
 
 /**
  * Bulk import and export (data integration): CSV files in as jobs, CSV files out, through the
- * customer and sales contexts' own application services (decision 0024). Standalone mode.
+ * customer and sales contexts' own application services (decision 0026). Standalone mode.
  */
 @Module({
   imports: [CustomerApplicationModule, SalesImportsModule, OrdersModule],

@@ -11,7 +11,7 @@ export interface IntegrationMessage {
   /**
    * The message key when the unit of order is wider than the event's stream: all of a customer's
    * orders in one partition, in the order they were stored, lets a per-customer document guard on one
-   * global position instead of remembering every order (decision 0024). Defaults to the stream id.
+   * global position instead of remembering every order (decision 0026). Defaults to the stream id.
    */
   readonly key?: string;
 }

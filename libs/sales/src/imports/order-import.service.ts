@@ -34,7 +34,7 @@ export interface ImportedOrder {
 export type OrderImportOutcome = 'imported' | 'existing';
 
 /**
- * Historical orders, for bulk import (decision 0024): placed and brought to their status in one
+ * Historical orders, for bulk import (decision 0026): placed and brought to their status in one
  * append, under a name-based id of (tenant, orderRef), so a re-run appends nothing.
  */
 @Injectable()

@@ -29,7 +29,7 @@ export interface ResolvedCustomerRefs {
 }
 
 /**
- * Customers by external reference, for bulk import (decision 0024). An imported customer's id is a
+ * Customers by external reference, for bulk import (decision 0026). An imported customer's id is a
  * name-based UUID of (tenant, external ref), so importing a file again finds every stream already
  * there and appends nothing; a customer registered through the API with that ref is found in the
  * directory and left as it is.

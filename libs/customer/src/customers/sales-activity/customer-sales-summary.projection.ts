@@ -32,7 +32,7 @@ const handled = [
  * "What is this customer worth, and when did they last order?" One document per customer, fed by all
  * of their orders. The sales context keys order events by customer, so they arrive in store order and
  * one global position guards the document; a guard per order would grow with every order the customer
- * ever placed and make each event cost as much as their whole history (decision 0024).
+ * ever placed and make each event cost as much as their whole history (decision 0026).
  */
 export const customerSalesSummaryProjection: Projection<CustomerSalesSummary> = {
   name: 'customer-sales-summary',
