@@ -23,7 +23,7 @@ const CHANNELS = ['retail', 'e-commerce', 'direct', 'partner'];
 
 /**
  * A deterministic orders file of `orders` orders of `linesPerOrder` lines: customers and SKUs cycled
- * so every customer orders several times and every SKU sells often, one order an hour from 2025-01-01,
+ * so every customer orders several times and every SKU sells often, one order every 30 minutes from 2025-01-01,
  * most paid, some placed, shipped or cancelled.
  */
 export function ordersFile(
@@ -38,7 +38,7 @@ export function ordersFile(
   for (let order = 0; order < orders; order++) {
     const orderRef = `BENCH-O-${order}`;
     const customerRef = `BENCH-C-${order % customers}`;
-    const orderedAt = new Date(start + order * 3_600_000).toISOString();
+    const orderedAt = new Date(start + order * 1_800_000).toISOString();
     const channel = CHANNELS[order % CHANNELS.length] ?? 'retail';
     const status = statuses[order % statuses.length] ?? 'paid';
     for (let line = 0; line < linesPerOrder; line++) {
