@@ -9,7 +9,7 @@ import { comparableNameOf, jaroWinkler } from './name-similarity';
 export const NAME_SIMILARITY_THRESHOLD = 0.9;
 
 /** A block stops taking members beyond this: a key that common says nothing about identity. */
-export const MAX_BLOCK_MEMBERS = 200;
+export const MAX_BLOCK_MEMBERS = 50;
 
 export interface BlockMember {
   readonly customerId: string;

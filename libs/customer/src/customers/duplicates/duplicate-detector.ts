@@ -23,6 +23,12 @@ import {
 import { profileAfter, type DuplicateProfile } from './duplicate-profile';
 
 const MAX_WRITE_ATTEMPTS = 20;
+/**
+ * New pairs one event records at most, the best first: a flood of identical registrations (a shared
+ * mailbox, a test script) would otherwise write a pair with every member of the block on every event.
+ * Existing candidates are always re-evaluated, so pairs still close when the reasons go.
+ */
+export const MAX_NEW_MATCHES_PER_EVENT = 5;
 
 interface Partner {
   readonly member: BlockMember;
@@ -71,14 +77,21 @@ export class DuplicateDetector {
     // Only matches and earlier candidates need writes: comparing with a whole block costs no I/O.
     const earlier = await this.possible.get(event.tenantId, profile.customerId);
     const known = new Set(earlier?.data.candidates.map((candidate) => candidate.customerId));
-    for (const partner of partners.values()) {
-      const match = matchOf(profile, partner.member, partner.sharedKeys);
-      if (match !== null || known.has(partner.member.customerId))
-        await this.record(event, profile, partner.member, match);
-    }
+    const recorded = worthRecording(profile, partners, known);
+    for (const { partner, match } of recorded) await this.record(event, profile, partner.member, match);
+    // The customer's own list last, in one write (its guard admits one write per event): while it still
+    // names a partner, a replay re-evaluates that pair.
+    const self = profile.customerId;
+    await this.update(this.possible, event, self, (list) => {
+      const after = recorded.reduce<PossibleDuplicates | null>(
+        (current, { partner, match }) =>
+          possibleDuplicatesAfter(current, self, referenceOf(partner.member), match) ?? current,
+        list,
+      );
+      return after === list ? null : after;
+    });
   }
 
-  // The customer's own list last: while it still names the partner, a replay re-evaluates the pair.
   private async record(
     event: EventEnvelope,
     profile: DuplicateProfile,
@@ -86,15 +99,12 @@ export class DuplicateDetector {
     match: DuplicateMatch | null,
   ): Promise<void> {
     const self = { id: profile.customerId, name: profile.name };
-    const other = { id: partner.customerId, name: partner.name };
+    const other = referenceOf(partner);
     await this.update(this.pairs, event, pairIdOf(self.id, other.id), (pair) =>
       pairAfter(pair, [self, other], match, event.occurredAt),
     );
     await this.update(this.possible, event, other.id, (list) =>
       possibleDuplicatesAfter(list, other.id, self, match),
-    );
-    await this.update(this.possible, event, self.id, (list) =>
-      possibleDuplicatesAfter(list, self.id, other, match),
     );
   }
 
@@ -150,4 +160,25 @@ function partnersIn(
     }
   });
   return partners;
+}
+
+/** Every known candidate, re-evaluated, and the best few new matches. */
+function worthRecording(
+  profile: DuplicateProfile,
+  partners: ReadonlyMap<string, Partner>,
+  known: ReadonlySet<string>,
+): { partner: Partner; match: DuplicateMatch | null }[] {
+  const evaluated = [...partners.values()].map((partner) => ({
+    partner,
+    match: matchOf(profile, partner.member, partner.sharedKeys),
+  }));
+  const fresh = evaluated
+    .filter(({ partner, match }) => match !== null && !known.has(partner.member.customerId))
+    .sort((left, right) => (right.match?.score ?? 0) - (left.match?.score ?? 0))
+    .slice(0, MAX_NEW_MATCHES_PER_EVENT);
+  return [...evaluated.filter(({ partner }) => known.has(partner.member.customerId)), ...fresh];
+}
+
+function referenceOf(member: BlockMember): { readonly id: string; readonly name: string } {
+  return { id: member.customerId, name: member.name };
 }

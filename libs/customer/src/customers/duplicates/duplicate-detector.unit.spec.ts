@@ -3,9 +3,10 @@ import type { DocumentCollection, DocumentStore, DocumentWrite, ReadModelDocumen
 import { customerStreamId } from '../application/customer-stream';
 import type { AddressInput, CustomerEvent } from '../domain';
 import { customerRegistered } from '../domain/customer.builders';
-import { DuplicateDetector } from './duplicate-detector';
+import { DuplicateDetector, MAX_NEW_MATCHES_PER_EVENT } from './duplicate-detector';
 import {
   DUPLICATE_PAIRS_COLLECTION,
+  MAX_POSSIBLE_DUPLICATES,
   POSSIBLE_DUPLICATES_COLLECTION,
   type DuplicatePair,
   type PossibleDuplicates,
@@ -45,6 +46,21 @@ describe(DuplicateDetector.name, () => {
       expect.objectContaining({ id: 'a|e', reasons: ['name'], score: expect.closeTo(0.98, 2) as number }),
       expect.objectContaining({ id: 'c|d', reasons: ['phone', 'name'], score: 1 }),
     ]);
+  });
+
+  it('records a bounded number of pairs per event when many customers share one key', async () => {
+    const store = new InMemoryDocumentStore();
+    const flood = Array.from({ length: 20 }, (_, index) =>
+      registered(`c${String(index).padStart(2, '0')}`, `Shared Mailbox ${index}`, {
+        email: 'info@shared.example',
+      }),
+    );
+    await applyAll(store, flood);
+    const possible = store.collection<PossibleDuplicates>(POSSIBLE_DUPLICATES_COLLECTION);
+    // The last one pairs with the best MAX_NEW_MATCHES_PER_EVENT, and nobody's list grows past 10.
+    expect((await possible.get(TENANT, 'c19'))?.data.candidates).toHaveLength(MAX_NEW_MATCHES_PER_EVENT);
+    expect((await possible.get(TENANT, 'c00'))?.data.candidates).toHaveLength(MAX_POSSIBLE_DUPLICATES);
+    expect((await openPairs(store)).length).toBeLessThanOrEqual(20 * MAX_NEW_MATCHES_PER_EVENT);
   });
 
   it('re-evaluates on profile updates and drops archived and merged customers', async () => {

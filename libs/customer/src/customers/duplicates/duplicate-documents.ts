@@ -68,6 +68,9 @@ export function pairAfter(
   };
 }
 
+/** A customer's `possibleDuplicates` keeps the best this many: enough to act on, bounded to write. */
+export const MAX_POSSIBLE_DUPLICATES = 10;
+
 /** `owner`'s candidate list with `other` added, updated or removed; null when nothing changes. */
 export function possibleDuplicatesAfter(
   current: PossibleDuplicates | null,
@@ -85,5 +88,6 @@ export function possibleDuplicatesAfter(
     score: match.score,
   };
   const next = entry ? [...others, entry] : others;
-  return { customerId: ownerId, candidates: next.sort((left, right) => right.score - left.score) };
+  const best = next.sort((left, right) => right.score - left.score).slice(0, MAX_POSSIBLE_DUPLICATES);
+  return { customerId: ownerId, candidates: best };
 }
