@@ -153,6 +153,15 @@ describe(toCustomerIntegrationMessage.name, () => {
         type: 'customer.CustomerArchived',
         data: { customerId: CUSTOMER_ID, reason: 'merged', archivedAt: '2025-03-01T00:00:00.000Z' },
       },
+      {
+        type: 'customer.CustomerMergedFrom',
+        data: {
+          customerId: CUSTOMER_ID,
+          duplicateId: 'b0d4c6f2-5c1e-4f0a-9d3b-7e8a1c2d3e4f',
+          absorbedIds: [],
+          mergedAt: '2025-03-02T00:00:00.000Z',
+        },
+      },
     ];
     const messages = events.map((event) => toCustomerIntegrationMessage(envelope(event)));
     expect(messages).not.toContain(null);
