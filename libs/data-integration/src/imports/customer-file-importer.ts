@@ -28,7 +28,7 @@ export class CustomerFileImporter implements EntityImporter {
             tenantId,
             inputs.map((input) => input.externalRef.trim()),
           );
-          return (input) => existing.has(input.externalRef.trim());
+          return (input) => Object.hasOwn(existing, input.externalRef.trim());
         },
         importOne: (input) => this.customers.registerImported(input, request),
         columnOf,

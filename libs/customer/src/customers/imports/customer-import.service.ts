@@ -22,7 +22,8 @@ export type CustomerImportOutcome = 'imported' | 'existing';
 
 /** Resolved customer references, and those that name no customer (only without createMissing). */
 export interface ResolvedCustomerRefs {
-  readonly ids: ReadonlyMap<string, string>;
+  /** External ref to customer id; plain JSON, so it crosses the wire to customer-svc as is. */
+  readonly ids: Readonly<Record<string, string>>;
   readonly unknown: readonly string[];
   /** Minimal customers registered for unknown refs. */
   readonly created: number;
@@ -52,10 +53,10 @@ export class CustomerImportService {
   ): Promise<ResolvedCustomerRefs> {
     const { tenantId } = request.metadata;
     const distinct = [...new Set(refs.map((ref) => ref.trim()))];
-    const ids = new Map(await this.existingIdsOf(tenantId, distinct));
+    const ids: Record<string, string> = { ...(await this.existingIdsOf(tenantId, distinct)) };
     const unknown: string[] = [];
     let created = 0;
-    const unresolved = distinct.filter((candidate) => !ids.has(candidate));
+    const unresolved = distinct.filter((candidate) => !Object.hasOwn(ids, candidate));
     for (let start = 0; start < unresolved.length; start += CREATE_BATCH) {
       const batch = unresolved.slice(start, start + CREATE_BATCH);
       const found = await Promise.all(
@@ -67,7 +68,7 @@ export class CustomerImportService {
         }),
       );
       batch.forEach((ref, index) => {
-        if (found[index]) ids.set(ref, importedCustomerIdOf(tenantId, ref));
+        if (found[index]) ids[ref] = importedCustomerIdOf(tenantId, ref);
         else unknown.push(ref);
       });
     }
@@ -93,9 +94,9 @@ export class CustomerImportService {
   }
 
   /** Customers the directory knows by external ref (registered through the API or imported earlier). */
-  async existingIdsOf(tenantId: string, refs: readonly string[]): Promise<Map<string, string>> {
+  async existingIdsOf(tenantId: string, refs: readonly string[]): Promise<Record<string, string>> {
     const directory = this.documents.collection<CustomerView>(CUSTOMER_DIRECTORY_COLLECTION);
-    const ids = new Map<string, string>();
+    const ids: Record<string, string> = {};
     for (let start = 0; start < refs.length; start += DIRECTORY_LOOKUP_BATCH) {
       const batch = refs.slice(start, start + DIRECTORY_LOOKUP_BATCH);
       let cursor: string | undefined;
@@ -106,7 +107,8 @@ export class CustomerImportService {
           ...(cursor === undefined ? {} : { cursor }),
         });
         for (const { data } of page.items) {
-          if (data.externalRef !== null && !ids.has(data.externalRef)) ids.set(data.externalRef, data.id);
+          if (data.externalRef !== null && !Object.hasOwn(ids, data.externalRef))
+            ids[data.externalRef] = data.id;
         }
         cursor = page.nextCursor ?? undefined;
       } while (cursor !== undefined);
