@@ -72,6 +72,17 @@ export default tseslint.config(
               sourceTag: 'type:read-models',
               onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:util', 'type:testing'],
             },
+            {
+              // What every distributed context process runs on; only apps import it.
+              sourceTag: 'type:host',
+              onlyDependOnLibsWithTags: [
+                'type:contracts',
+                'type:event-store',
+                'type:messaging',
+                'type:read-models',
+                'type:util',
+              ],
+            },
             { sourceTag: 'type:analytics', onlyDependOnLibsWithTags: ['type:util'] },
             {
               sourceTag: 'type:testing',

@@ -16,13 +16,3 @@ export const CUSTOMER_PATTERNS = {
   timelineOf: 'customer.timeline-of',
   health: 'customer.health',
 } as const;
-
-/** An error as it crosses the transport: enough to raise the same typed error on the caller's side. */
-export interface RemoteErrorPayload {
-  readonly code: string;
-  /** A DomainErrorKind, or `internal` for anything unexpected. */
-  readonly kind: string;
-  readonly message: string;
-  readonly fields?: readonly { readonly field: string; readonly message: string }[];
-  readonly retryAfterSeconds?: number;
-}
