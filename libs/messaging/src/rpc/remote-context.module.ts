@@ -22,6 +22,11 @@ export interface RemoteContext {
   readonly controllers: readonly Type<unknown>[];
 }
 
+/** A context's remote description, with a client token of its own (`<context>ServiceClient`). */
+export function remoteContext(description: Omit<RemoteContext, 'clientToken'>): RemoteContext {
+  return { ...description, clientToken: Symbol(`${description.context}ServiceClient`) };
+}
+
 /** Commands answer within 10 s or fail as unavailable; X-Min-Version reads wait up to 2 s in the service. */
 const TIMEOUT_MS = 10_000;
 

@@ -1,5 +1,5 @@
 import { SALES_PATTERNS } from '@crm/contracts';
-import { type RemoteContext, remoteService } from '@crm/messaging';
+import { remoteContext, remoteService } from '@crm/messaging';
 import { SALES_CONTROLLERS } from '../sales-controllers';
 import { OpportunityCommandService } from '../opportunities/application/opportunity-command.service';
 import { OpportunityQueryService } from '../opportunities/application/opportunity-query.service';
@@ -11,7 +11,7 @@ import { SalesTargetService } from '../sales-targets/application/sales-target.se
 import { TaskService } from '../tasks/application/task.service';
 
 /** What the sales service answers on `sales.call`: exactly the methods its HTTP controllers use. */
-const SALES_REMOTE_SERVICES = {
+const CATALOG = {
   'products.commands': remoteService(ProductCommandService, ['register', 'change']),
   'products.queries': remoteService(ProductQueryService, ['list', 'getById']),
   'opportunities.commands': remoteService(OpportunityCommandService, ['open', 'changeStage', 'win', 'lose']),
@@ -22,14 +22,10 @@ const SALES_REMOTE_SERVICES = {
   tasks: remoteService(TaskService, ['create', 'list', 'complete']),
 };
 
-/** Nest injection token of the TCP ClientProxy that reaches the sales service. */
-export const SALES_SERVICE_CLIENT = Symbol('SalesServiceClient');
-
 /** The sales context as the distributed gateway reaches it. */
-export const SALES_REMOTE_CONTEXT: RemoteContext = {
+export const SALES_REMOTE_CONTEXT = remoteContext({
   context: 'sales',
   patterns: SALES_PATTERNS,
-  catalog: SALES_REMOTE_SERVICES,
-  clientToken: SALES_SERVICE_CLIENT,
+  catalog: CATALOG,
   controllers: SALES_CONTROLLERS,
-};
+});
