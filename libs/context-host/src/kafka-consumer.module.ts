@@ -1,7 +1,10 @@
 import { createKafkaJsClient, KafkaConsumerRunner, MESSAGE_CONSUMER } from '@crm/messaging';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { BackgroundConsumer } from './background-consumer';
 import type { ContextServiceConfig } from './context-service-config';
 import { ensureContextTopics } from './context-topics';
+
+const KAFKA_CONSUMER = Symbol('KafkaConsumer');
 
 /**
  * Binds MESSAGE_CONSUMER to Kafka, so the context's consumers (bound to the same port the in-process
@@ -11,14 +14,14 @@ import { ensureContextTopics } from './context-topics';
 @Global()
 @Module({})
 export class KafkaConsumerModule implements OnApplicationShutdown {
-  constructor(@Inject(MESSAGE_CONSUMER) private readonly consumer: KafkaConsumerRunner) {}
+  constructor(@Inject(KAFKA_CONSUMER) private readonly consumer: KafkaConsumerRunner) {}
 
   static forTopics(config: ContextServiceConfig, topics: readonly string[]): DynamicModule {
     return {
       module: KafkaConsumerModule,
       providers: [
         {
-          provide: MESSAGE_CONSUMER,
+          provide: KAFKA_CONSUMER,
           useFactory: async () => {
             const client = createKafkaJsClient({
               brokers: config.kafkaBrokers,
@@ -27,6 +30,11 @@ export class KafkaConsumerModule implements OnApplicationShutdown {
             await ensureContextTopics(client, config, topics);
             return new KafkaConsumerRunner(client);
           },
+        },
+        {
+          provide: MESSAGE_CONSUMER,
+          inject: [KAFKA_CONSUMER],
+          useFactory: (consumer: KafkaConsumerRunner) => new BackgroundConsumer(consumer),
         },
       ],
       exports: [MESSAGE_CONSUMER],
