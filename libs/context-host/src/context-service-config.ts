@@ -24,13 +24,16 @@ export class ConfigurationError extends Error {
 
 export interface ContextServiceDefaults {
   readonly context: string;
-  /** Its TCP port unless `<CONTEXT>_SVC_PORT` says otherwise. */
+  /** The variables of its TCP address, spelled out so a search finds who reads them. */
+  readonly hostVariable: string;
+  readonly portVariable: string;
+  /** Its TCP port unless the port variable says otherwise. */
   readonly port: number;
 }
 
 /**
  * Collects every problem before failing, so one start-up attempt shows all that is wrong. The address
- * is `<CONTEXT>_SVC_HOST` / `<CONTEXT>_SVC_PORT` (e.g. `SALES_SVC_PORT`); the servers are shared names.
+ * variables are the service's own (e.g. `SALES_SVC_PORT`); the server settings are shared names.
  */
 export function loadContextServiceConfig(
   defaults: ContextServiceDefaults,
@@ -67,11 +70,10 @@ export function loadContextServiceConfig(
   const schema = env['CRM_EVENT_STORE_SCHEMA']?.trim() || defaults.context;
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
     problems.push(`CRM_EVENT_STORE_SCHEMA must be a lower-case SQL identifier, got "${schema}"`);
-  const prefix = defaults.context.toUpperCase();
   const config: ContextServiceConfig = {
     context: defaults.context,
-    host: env[`${prefix}_SVC_HOST`]?.trim() || '127.0.0.1',
-    port: integer(`${prefix}_SVC_PORT`, defaults.port, 1, 65535),
+    host: env[defaults.hostVariable]?.trim() || '127.0.0.1',
+    port: integer(defaults.portVariable, defaults.port, 1, 65535),
     postgresUrl,
     eventStoreSchema: schema,
     mongoUrl,
