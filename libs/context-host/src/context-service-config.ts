@@ -22,23 +22,25 @@ export class ConfigurationError extends Error {
   }
 }
 
-export interface ContextServiceDefaults {
-  readonly context: string;
-  /** The variables of its TCP address, spelled out so a search finds who reads them. */
-  readonly hostVariable: string;
-  readonly portVariable: string;
-  /** Its TCP port unless the port variable says otherwise. */
-  readonly port: number;
-}
+/** Where each context service listens unless told otherwise, and the variables that tell it. */
+export const CONTEXT_SERVICE_ADDRESSES = {
+  customer: { hostVariable: 'CUSTOMER_SVC_HOST', portVariable: 'CUSTOMER_SVC_PORT', port: 4001 },
+  sales: { hostVariable: 'SALES_SVC_HOST', portVariable: 'SALES_SVC_PORT', port: 4002 },
+  service: { hostVariable: 'SERVICE_SVC_HOST', portVariable: 'SERVICE_SVC_PORT', port: 4003 },
+  marketing: { hostVariable: 'MARKETING_SVC_HOST', portVariable: 'MARKETING_SVC_PORT', port: 4004 },
+} as const;
+
+export type ContextName = keyof typeof CONTEXT_SERVICE_ADDRESSES;
 
 /**
  * Collects every problem before failing, so one start-up attempt shows all that is wrong. The address
  * variables are the service's own (e.g. `SALES_SVC_PORT`); the server settings are shared names.
  */
 export function loadContextServiceConfig(
-  defaults: ContextServiceDefaults,
+  context: ContextName,
   env: NodeJS.ProcessEnv = process.env,
 ): ContextServiceConfig {
+  const address = CONTEXT_SERVICE_ADDRESSES[context];
   const problems: string[] = [];
   const required = (name: string, example: string): string => {
     const value = env[name]?.trim();
@@ -67,13 +69,13 @@ export function loadContextServiceConfig(
     .filter((broker) => broker.length > 0);
   for (const broker of brokers)
     if (!/^[\w.-]+:\d+$/.test(broker)) problems.push(`CRM_KAFKA_BROKERS entry "${broker}" is not host:port`);
-  const schema = env['CRM_EVENT_STORE_SCHEMA']?.trim() || defaults.context;
+  const schema = env['CRM_EVENT_STORE_SCHEMA']?.trim() || context;
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
     problems.push(`CRM_EVENT_STORE_SCHEMA must be a lower-case SQL identifier, got "${schema}"`);
   const config: ContextServiceConfig = {
-    context: defaults.context,
-    host: env[defaults.hostVariable]?.trim() || '127.0.0.1',
-    port: integer(defaults.portVariable, defaults.port, 1, 65535),
+    context,
+    host: env[address.hostVariable]?.trim() || '127.0.0.1',
+    port: integer(address.portVariable, address.port, 1, 65535),
     postgresUrl,
     eventStoreSchema: schema,
     mongoUrl,

@@ -4,13 +4,5 @@ export type CustomerServiceConfig = ContextServiceConfig;
 
 /** The customer service's settings: CUSTOMER_SVC_HOST/PORT (4001) and the shared server settings. */
 export function loadCustomerServiceConfig(env: NodeJS.ProcessEnv = process.env): CustomerServiceConfig {
-  return loadContextServiceConfig(
-    {
-      context: 'customer',
-      hostVariable: 'CUSTOMER_SVC_HOST',
-      portVariable: 'CUSTOMER_SVC_PORT',
-      port: 4001,
-    },
-    env,
-  );
+  return loadContextServiceConfig('customer', env);
 }

@@ -2,13 +2,5 @@ import { type ContextServiceConfig, loadContextServiceConfig } from '@crm/contex
 
 /** The marketing service's settings: MARKETING_SVC_HOST/PORT (4004) and the shared server settings. */
 export function loadMarketingServiceConfig(env: NodeJS.ProcessEnv = process.env): ContextServiceConfig {
-  return loadContextServiceConfig(
-    {
-      context: 'marketing',
-      hostVariable: 'MARKETING_SVC_HOST',
-      portVariable: 'MARKETING_SVC_PORT',
-      port: 4004,
-    },
-    env,
-  );
+  return loadContextServiceConfig('marketing', env);
 }

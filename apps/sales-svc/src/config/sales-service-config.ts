@@ -2,13 +2,5 @@ import { type ContextServiceConfig, loadContextServiceConfig } from '@crm/contex
 
 /** The sales service's settings: SALES_SVC_HOST/PORT (4002) and the shared server settings. */
 export function loadSalesServiceConfig(env: NodeJS.ProcessEnv = process.env): ContextServiceConfig {
-  return loadContextServiceConfig(
-    {
-      context: 'sales',
-      hostVariable: 'SALES_SVC_HOST',
-      portVariable: 'SALES_SVC_PORT',
-      port: 4002,
-    },
-    env,
-  );
+  return loadContextServiceConfig('sales', env);
 }

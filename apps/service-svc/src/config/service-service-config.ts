@@ -2,13 +2,5 @@ import { type ContextServiceConfig, loadContextServiceConfig } from '@crm/contex
 
 /** The service service's settings: SERVICE_SVC_HOST/PORT (4003) and the shared server settings. */
 export function loadServiceServiceConfig(env: NodeJS.ProcessEnv = process.env): ContextServiceConfig {
-  return loadContextServiceConfig(
-    {
-      context: 'service',
-      hostVariable: 'SERVICE_SVC_HOST',
-      portVariable: 'SERVICE_SVC_PORT',
-      port: 4003,
-    },
-    env,
-  );
+  return loadContextServiceConfig('service', env);
 }
