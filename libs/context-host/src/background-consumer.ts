@@ -11,21 +11,29 @@ const RETRY_MS = 2_000;
 export class BackgroundConsumer implements MessageConsumer {
   private readonly logger = new Logger(BackgroundConsumer.name);
 
-  constructor(private readonly consumer: MessageConsumer) {}
+  private prepared: Promise<void> | undefined;
+
+  /** `prepare` runs once before the first subscription (again after it failed), e.g. creating topics. */
+  constructor(
+    private readonly consumer: MessageConsumer,
+    private readonly prepare: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   subscribe(options: ConsumerOptions): Promise<ConsumerSubscription> {
     let stopped = false;
     let retry: NodeJS.Timeout | undefined;
     let current: Promise<ConsumerSubscription | undefined>;
     const attempt = (): Promise<ConsumerSubscription | undefined> =>
-      this.consumer.subscribe(options).catch((error: unknown) => {
-        this.logger.warn(`${options.groupId}: subscribing failed, retrying: ${String(error)}`);
-        if (!stopped)
-          retry = setTimeout(() => {
-            current = attempt();
-          }, RETRY_MS);
-        return undefined;
-      });
+      this.preparedOnce()
+        .then(() => this.consumer.subscribe(options))
+        .catch((error: unknown) => {
+          this.logger.warn(`${options.groupId}: subscribing failed, retrying: ${String(error)}`);
+          if (!stopped)
+            retry = setTimeout(() => {
+              current = attempt();
+            }, RETRY_MS);
+          return undefined;
+        });
     current = attempt();
     return Promise.resolve({
       stop: async () => {
@@ -34,5 +42,13 @@ export class BackgroundConsumer implements MessageConsumer {
         await (await current)?.stop();
       },
     });
+  }
+
+  private preparedOnce(): Promise<void> {
+    this.prepared ??= this.prepare().catch((error: unknown) => {
+      this.prepared = undefined;
+      throw error;
+    });
+    return this.prepared;
   }
 }

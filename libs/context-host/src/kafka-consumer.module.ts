@@ -1,15 +1,17 @@
-import { createKafkaJsClient, KafkaConsumerRunner, MESSAGE_CONSUMER } from '@crm/messaging';
+import { createKafkaJsClient, type KafkaClient, KafkaConsumerRunner, MESSAGE_CONSUMER } from '@crm/messaging';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { BackgroundConsumer } from './background-consumer';
 import type { ContextServiceConfig } from './context-service-config';
 import { ensureContextTopics } from './context-topics';
 
+const KAFKA_CLIENT = Symbol('KafkaClient');
 const KAFKA_CONSUMER = Symbol('KafkaConsumer');
 
 /**
  * Binds MESSAGE_CONSUMER to Kafka, so the context's consumers (bound to the same port the in-process
- * bus fills in standalone mode) read other contexts' topics. The topics and their `.dlq` are created
- * first when absent: a consumer may start before the producing service ever ran.
+ * bus fills in standalone mode) read other contexts' topics. Before subscribing, the topics and their
+ * `.dlq` are created when absent (a consumer may start before the producing service ever ran), in the
+ * background like the subscriptions, so a broker that is down or busy does not stop the service.
  */
 @Global()
 @Module({})
@@ -21,20 +23,23 @@ export class KafkaConsumerModule implements OnApplicationShutdown {
       module: KafkaConsumerModule,
       providers: [
         {
-          provide: KAFKA_CONSUMER,
-          useFactory: async () => {
-            const client = createKafkaJsClient({
+          provide: KAFKA_CLIENT,
+          useFactory: () =>
+            createKafkaJsClient({
               brokers: config.kafkaBrokers,
               clientId: `crm.${config.context}-svc.consumer`,
-            });
-            await ensureContextTopics(client, config, topics);
-            return new KafkaConsumerRunner(client);
-          },
+            }),
+        },
+        {
+          provide: KAFKA_CONSUMER,
+          inject: [KAFKA_CLIENT],
+          useFactory: (client: KafkaClient) => new KafkaConsumerRunner(client),
         },
         {
           provide: MESSAGE_CONSUMER,
-          inject: [KAFKA_CONSUMER],
-          useFactory: (consumer: KafkaConsumerRunner) => new BackgroundConsumer(consumer),
+          inject: [KAFKA_CLIENT, KAFKA_CONSUMER],
+          useFactory: (client: KafkaClient, consumer: KafkaConsumerRunner) =>
+            new BackgroundConsumer(consumer, () => ensureContextTopics(client, config, topics)),
         },
       ],
       exports: [MESSAGE_CONSUMER],
