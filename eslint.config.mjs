@@ -4,6 +4,14 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 const allTypes = ['type:*'];
+// The building blocks below the contexts: what contexts, test helpers and the context host stand on.
+const buildingBlocks = [
+  'type:contracts',
+  'type:event-store',
+  'type:messaging',
+  'type:read-models',
+  'type:util',
+];
 
 export default tseslint.config(
   {
@@ -50,14 +58,7 @@ export default tseslint.config(
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: allTypes },
             {
               sourceTag: 'type:context',
-              onlyDependOnLibsWithTags: [
-                'type:contracts',
-                'type:event-store',
-                'type:messaging',
-                'type:read-models',
-                'type:util',
-                'type:testing',
-              ],
+              onlyDependOnLibsWithTags: [...buildingBlocks, 'type:testing'],
             },
             {
               // Bulk import and export orchestrate the contexts' public application services.
@@ -84,17 +85,10 @@ export default tseslint.config(
               sourceTag: 'type:read-models',
               onlyDependOnLibsWithTags: ['type:contracts', 'type:event-store', 'type:util', 'type:testing'],
             },
+            // What every distributed context process runs on; only apps import it.
+            { sourceTag: 'type:host', onlyDependOnLibsWithTags: buildingBlocks },
             { sourceTag: 'type:analytics', onlyDependOnLibsWithTags: ['type:util'] },
-            {
-              sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: [
-                'type:contracts',
-                'type:event-store',
-                'type:messaging',
-                'type:read-models',
-                'type:util',
-              ],
-            },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: buildingBlocks },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:customer', onlyDependOnLibsWithTags: ['scope:customer', 'scope:shared'] },

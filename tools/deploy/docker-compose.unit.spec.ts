@@ -6,6 +6,9 @@ import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { loadCustomerServiceConfig } from '../../apps/customer-svc/src/config/customer-service-config';
 import { loadGatewayConfig } from '../../apps/gateway/src/config/gateway-config';
+import { loadMarketingServiceConfig } from '../../apps/marketing-svc/src/config/marketing-service-config';
+import { loadSalesServiceConfig } from '../../apps/sales-svc/src/config/sales-service-config';
+import { loadServiceServiceConfig } from '../../apps/service-svc/src/config/service-service-config';
 
 const ROOT = join(__dirname, '../..');
 
@@ -26,6 +29,9 @@ interface ComposeFile {
   readonly services: Readonly<Record<string, ComposeService>>;
 }
 
+// The server settings every context service shares (CRM_POSTGRES_URL, ...).
+const CONTEXT_SERVICE_READER = 'libs/context-host/src/context-service-config.ts';
+
 /** Each app: its config loader and the files holding every environment variable it reads. */
 const APPS = {
   'customer-svc': {
@@ -33,7 +39,32 @@ const APPS = {
     // The customer context's own tunables are read in libs/customer, not by the app's loader.
     readers: [
       'apps/customer-svc/src/config/customer-service-config.ts',
+      CONTEXT_SERVICE_READER,
       'libs/customer/src/customers/application/customer-settings.ts',
+    ],
+  },
+  'sales-svc': {
+    load: loadSalesServiceConfig,
+    readers: [
+      'apps/sales-svc/src/config/sales-service-config.ts',
+      CONTEXT_SERVICE_READER,
+      'libs/sales/src/shared/application/sales-settings.ts',
+    ],
+  },
+  'service-svc': {
+    load: loadServiceServiceConfig,
+    readers: [
+      'apps/service-svc/src/config/service-service-config.ts',
+      CONTEXT_SERVICE_READER,
+      'libs/service/src/cases/application/service-settings.ts',
+    ],
+  },
+  'marketing-svc': {
+    load: loadMarketingServiceConfig,
+    readers: [
+      'apps/marketing-svc/src/config/marketing-service-config.ts',
+      CONTEXT_SERVICE_READER,
+      'libs/marketing/src/shared/marketing-settings.ts',
     ],
   },
   // In distributed mode the gateway runs no context in-process, so only its loader reads the environment.
@@ -134,13 +165,17 @@ describe('docker-compose.yml', () => {
 
   describe('gateway', () => {
     const gateway = compose.services['gateway'] ?? {};
-    const customerService = compose.services['customer-svc'] ?? {};
     const config = loadGatewayConfig(environmentOf(gateway));
 
-    it('runs distributed and reaches customer-svc by its service name and CUSTOMER_SVC_PORT', () => {
+    it.each([
+      ['customer-svc', config.customerService],
+      ['sales-svc', config.salesService],
+      ['service-svc', config.serviceService],
+      ['marketing-svc', config.marketingService],
+    ] as const)('runs distributed and reaches %s by its service name and port', (name, address) => {
       expect(config.mode).toBe('distributed');
-      const customerConfig = loadCustomerServiceConfig(environmentOf(customerService));
-      expect(config.customerService).toEqual({ host: 'customer-svc', port: customerConfig.port });
+      const serviceConfig = APPS[name].load(environmentOf(compose.services[name] ?? {}));
+      expect(address).toEqual({ host: name, port: serviceConfig.port });
     });
 
     it('takes the admin password and JWT secret from the operator, never from the file', () => {

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { loadCustomerServiceConfig } from '../../apps/customer-svc/src/config/customer-service-config';
 import { loadGatewayConfig } from '../../apps/gateway/src/config/gateway-config';
+import { loadMarketingServiceConfig } from '../../apps/marketing-svc/src/config/marketing-service-config';
+import { loadSalesServiceConfig } from '../../apps/sales-svc/src/config/sales-service-config';
+import { loadServiceServiceConfig } from '../../apps/service-svc/src/config/service-service-config';
 
 const ROOT = join(__dirname, '../..');
 const KUSTOMIZE = join(ROOT, 'tmp/k8s-tools/bin/kustomize');
@@ -111,15 +114,59 @@ function environmentOf(objects: readonly KubeObject[], app: string): Record<stri
   return environment;
 }
 
-const APPS = ['gateway', 'customer-svc'];
+/** Each context service: its config loader, the files reading its environment, its gateway setting. */
+const CONTEXT_SERVICES = [
+  {
+    app: 'customer-svc',
+    load: loadCustomerServiceConfig,
+    settings: 'libs/customer/src/customers/application/customer-settings.ts',
+    gatewaySetting: 'CRM_CUSTOMER_SERVICE',
+    portVariable: 'CUSTOMER_SVC_PORT',
+    hostVariable: 'CUSTOMER_SVC_HOST',
+  },
+  {
+    app: 'sales-svc',
+    load: loadSalesServiceConfig,
+    settings: 'libs/sales/src/shared/application/sales-settings.ts',
+    gatewaySetting: 'CRM_SALES_SERVICE',
+    portVariable: 'SALES_SVC_PORT',
+    hostVariable: 'SALES_SVC_HOST',
+  },
+  {
+    app: 'service-svc',
+    load: loadServiceServiceConfig,
+    settings: 'libs/service/src/cases/application/service-settings.ts',
+    gatewaySetting: 'CRM_SERVICE_SERVICE',
+    portVariable: 'SERVICE_SVC_PORT',
+    hostVariable: 'SERVICE_SVC_HOST',
+  },
+  {
+    app: 'marketing-svc',
+    load: loadMarketingServiceConfig,
+    settings: 'libs/marketing/src/shared/marketing-settings.ts',
+    gatewaySetting: 'CRM_MARKETING_SERVICE',
+    portVariable: 'MARKETING_SVC_PORT',
+    hostVariable: 'MARKETING_SVC_HOST',
+  },
+] as const;
+const APPS = ['gateway', ...CONTEXT_SERVICES.map(({ app }) => app)];
 /** The files that read each app's environment (as in docker-compose.unit.spec.ts). */
 const READERS: Readonly<Record<string, readonly string[]>> = {
   gateway: ['apps/gateway/src/config/gateway-config.ts'],
-  'customer-svc': [
-    'apps/customer-svc/src/config/customer-service-config.ts',
-    'libs/customer/src/customers/application/customer-settings.ts',
-  ],
+  ...Object.fromEntries(
+    CONTEXT_SERVICES.map(({ app, settings }) => [
+      app,
+      [
+        `apps/${app}/src/config/${app.replace(/-svc$/, '')}-service-config.ts`,
+        'libs/context-host/src/context-service-config.ts',
+        settings,
+      ],
+    ]),
+  ),
 };
+const OVERLAY_SERVICES = ['dev', 'prod'].flatMap((overlay) =>
+  CONTEXT_SERVICES.map((service) => ({ overlay, ...service })),
+);
 
 describe('deploy/k8s overlays', () => {
   let dev: KubeObject[] = [];
@@ -133,7 +180,7 @@ describe('deploy/k8s overlays', () => {
 
   it('give each app an environment its own config loader accepts (dev, all Secrets generated)', () => {
     expect(() => loadGatewayConfig(environmentOf(dev, 'gateway'))).not.toThrow();
-    expect(() => loadCustomerServiceConfig(environmentOf(dev, 'customer-svc'))).not.toThrow();
+    for (const { app, load } of CONTEXT_SERVICES) expect(() => load(environmentOf(dev, app))).not.toThrow();
   });
 
   it.each(APPS)('%s: sets only variables the app reads', (app) => {
@@ -148,20 +195,18 @@ describe('deploy/k8s overlays', () => {
     }
   });
 
-  it.each(['dev', 'prod'])(
-    '%s: the gateway reaches the customer Service on the port it listens on',
-    (name) => {
+  it.each(OVERLAY_SERVICES)(
+    '$overlay: the gateway reaches the $app Service on the port it listens on',
+    ({ overlay: name, app, gatewaySetting, portVariable, hostVariable }) => {
       const objects = overlay(name);
       const gateway = generated(objects, 'ConfigMap', 'gateway-config').data ?? {};
-      const customer = generated(objects, 'ConfigMap', 'customer-svc-config').data ?? {};
-      const servicePort = named(objects, 'Service', 'customer-svc').spec?.ports?.[0]?.port;
+      const service = generated(objects, 'ConfigMap', `${app}-config`).data ?? {};
+      const servicePort = named(objects, 'Service', app).spec?.ports?.[0]?.port;
       expect(gateway['CRM_MODE']).toBe('distributed');
-      expect(gateway['CRM_CUSTOMER_SERVICE']).toBe(`customer-svc:${String(servicePort)}`);
-      expect(String(servicePort)).toBe(customer['CUSTOMER_SVC_PORT']);
-      expect(customer['CUSTOMER_SVC_HOST']).toBe('0.0.0.0');
-      expect(containerOf(objects, 'customer-svc').ports[0]?.containerPort).toBe(
-        Number(customer['CUSTOMER_SVC_PORT']),
-      );
+      expect(gateway[gatewaySetting]).toBe(`${app}:${String(servicePort)}`);
+      expect(String(servicePort)).toBe(service[portVariable]);
+      expect(service[hostVariable]).toBe('0.0.0.0');
+      expect(containerOf(objects, app).ports[0]?.containerPort).toBe(Number(service[portVariable]));
     },
   );
 
@@ -206,11 +251,11 @@ describe('deploy/k8s overlays', () => {
     }
   });
 
-  it.each(['dev', 'prod'])(
-    '%s: the network policies let the gateway reach the customer service port',
-    (name) => {
+  it.each(OVERLAY_SERVICES)(
+    '$overlay: the network policies let the gateway reach the $app port',
+    ({ overlay: name, app: service }) => {
       const objects = overlay(name);
-      const port = containerOf(objects, 'customer-svc').ports[0]?.containerPort;
+      const port = containerOf(objects, service).ports[0]?.containerPort;
       const allows = (
         rules: readonly NetworkRule[] | undefined,
         peers: 'from' | 'to',
@@ -223,12 +268,8 @@ describe('deploy/k8s overlays', () => {
               (peer) => peer.podSelector?.matchLabels?.['app.kubernetes.io/name'] === app,
             ),
         );
-      expect(allows(named(objects, 'NetworkPolicy', 'gateway').spec?.egress, 'to', 'customer-svc')).toBe(
-        true,
-      );
-      expect(allows(named(objects, 'NetworkPolicy', 'customer-svc').spec?.ingress, 'from', 'gateway')).toBe(
-        true,
-      );
+      expect(allows(named(objects, 'NetworkPolicy', 'gateway').spec?.egress, 'to', service)).toBe(true);
+      expect(allows(named(objects, 'NetworkPolicy', service).spec?.ingress, 'from', 'gateway')).toBe(true);
     },
   );
 

@@ -1,7 +1,7 @@
 import { CUSTOMER_DIRECTORY_COLLECTION, customerStreamId } from '@crm/customer';
 import { describeWithServer } from '@crm/test-servers';
 import { randomUUID } from 'node:crypto';
-import { DistributedStack, type Reply } from './distributed-stack';
+import { DistributedStack, type Reply } from '@crm/testing';
 import { TopicRecorder, until } from './e2e-support';
 
 jest.setTimeout(120_000);

@@ -4,7 +4,7 @@ import { freePort } from '@crm/testing';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DistributedStack } from './distributed-stack';
+import { DistributedStack } from '@crm/testing';
 import { PrivateKafkaBroker, TopicRecorder, until } from './e2e-support';
 
 jest.setTimeout(180_000);

@@ -1,9 +1,10 @@
 import { CUSTOMER_PATTERNS } from '@crm/contracts';
 import { CUSTOMER_SERVICE_CLIENT, CustomerGatewayModule, CustomerModule } from '@crm/customer';
 import { DataIntegrationModule } from '@crm/data-integration';
-import { MarketingModule } from '@crm/marketing';
-import { SalesModule } from '@crm/sales';
-import { ServiceModule } from '@crm/service';
+import { MARKETING_REMOTE_CONTEXT, MarketingModule } from '@crm/marketing';
+import { RemoteContextModule } from '@crm/messaging';
+import { SALES_REMOTE_CONTEXT, SalesModule } from '@crm/sales';
+import { CASE_REMOTE_CONTEXT, ServiceModule } from '@crm/service';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { ClientProxy } from '@nestjs/microservices';
 import { firstValueFrom, timeout } from 'rxjs';
@@ -41,18 +42,40 @@ export class StandaloneAppModule {
 @Module({})
 export class DistributedAppModule {
   static forConfig(config: GatewayConfig): DynamicModule {
-    const customers = CustomerGatewayModule.forService(config.customerService);
+    const remotes = [
+      { probe: 'salesService', remote: SALES_REMOTE_CONTEXT, address: config.salesService },
+      { probe: 'serviceService', remote: CASE_REMOTE_CONTEXT, address: config.serviceService },
+      { probe: 'marketingService', remote: MARKETING_REMOTE_CONTEXT, address: config.marketingService },
+    ];
+    const probed = [
+      { probe: 'customerService', clientToken: CUSTOMER_SERVICE_CLIENT, health: CUSTOMER_PATTERNS.health },
+      ...remotes.map(({ probe, remote }) => ({
+        probe,
+        clientToken: remote.clientToken,
+        health: remote.patterns.health,
+      })),
+    ];
     return {
       module: DistributedAppModule,
-      imports: [GatewayRecordsModule.forConfig(config), AuthModule, IdempotencyModule, customers],
+      imports: [
+        GatewayRecordsModule.forConfig(config),
+        AuthModule,
+        IdempotencyModule,
+        CustomerGatewayModule.forService(config.customerService),
+        ...remotes.map(({ remote, address }) => RemoteContextModule.forService(remote, address)),
+      ],
       controllers: [HealthController],
       providers: [
         {
           provide: READINESS_PROBES,
-          inject: [CUSTOMER_SERVICE_CLIENT],
-          useFactory: (customerService: ClientProxy): ReadinessProbes => ({
-            customerService: () => serviceReady(customerService, CUSTOMER_PATTERNS.health),
-          }),
+          inject: probed.map(({ clientToken }) => clientToken),
+          useFactory: (...clients: ClientProxy[]): ReadinessProbes =>
+            Object.fromEntries(
+              probed.map(({ probe, health }, index) => [
+                probe,
+                () => serviceReady(clients[index] as ClientProxy, health),
+              ]),
+            ),
         },
       ],
     };

@@ -4,3 +4,4 @@ export * from './sales';
 export * from './catalogue';
 export * from './marketing';
 export * from './service';
+export * from './rpc';

@@ -13,3 +13,5 @@ export * from './leads/application/lead-query.service';
 export * from './leads/read-models/lead-view';
 export * from './shared/marketing-publishing';
 export * from './shared/marketing-settings';
+export * from './transport/marketing-remote-context';
+export * from './transport/marketing-service.module';

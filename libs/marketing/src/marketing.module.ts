@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CampaignsController } from './campaigns/http/campaigns.controller';
-import { LeadsController } from './leads/http/leads.controller';
 import { MarketingApplicationModule } from './marketing-application.module';
+import { MARKETING_CONTROLLERS } from './marketing-controllers';
 
 /** The marketing bounded context, as the standalone composition root imports it: HTTP over the core. */
 @Module({
   imports: [MarketingApplicationModule],
-  controllers: [CampaignsController, LeadsController],
+  controllers: MARKETING_CONTROLLERS,
   exports: [MarketingApplicationModule],
 })
 export class MarketingModule {}

@@ -14,3 +14,4 @@ export * from './kafka/kafka-consumer-runner';
 export * from './kafka/kafka-publisher';
 export * from './kafka/kafka-topics';
 export * from './kafka/kafkajs-client';
+export * from './rpc';

@@ -1,4 +1,5 @@
 export * from './sales.module';
+export * from './sales-application.module';
 export * from './publishing/sales-integration-events.mapper';
 export * from './imports/sales-imports.module';
 export * from './imports/order-import.service';
@@ -11,3 +12,5 @@ export * from './orders/domain/order.values';
 export * from './products/application/product-command.service';
 export * from './products/domain/sku';
 export type { Product } from './products/domain/product.state';
+export * from './transport/sales-remote-context';
+export * from './transport/sales-service.module';

@@ -4,3 +4,5 @@ export * from './read-models/projection-spec';
 export * from './process/app-process';
 export * from './contracts/integration-schema';
 export * from './clock/manual-clock';
+export * from './process/distributed-stack';
+export * from './journeys/customer-journey.scenario';

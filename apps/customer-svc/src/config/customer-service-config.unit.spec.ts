@@ -1,4 +1,5 @@
-import { ConfigurationError, loadCustomerServiceConfig } from './customer-service-config';
+import { ConfigurationError } from '@crm/context-host';
+import { loadCustomerServiceConfig } from './customer-service-config';
 
 const valid = {
   CRM_POSTGRES_URL: 'postgres://crm:crm@127.0.0.1:55432/crm',
@@ -9,6 +10,7 @@ const valid = {
 describe('loadCustomerServiceConfig', () => {
   it('reads a complete environment, with defaults for the optional settings', () => {
     expect(loadCustomerServiceConfig(valid)).toEqual({
+      context: 'customer',
       host: '127.0.0.1',
       port: 4001,
       postgresUrl: valid.CRM_POSTGRES_URL,

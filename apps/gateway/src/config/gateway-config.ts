@@ -2,12 +2,21 @@ import { resolve } from 'node:path';
 
 export type GatewayMode = 'standalone' | 'distributed';
 
+export interface ServiceAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
 /** Everything the gateway reads from the environment, read once at start. */
 export interface GatewayConfig {
   /** standalone: every context in this process; distributed: contexts are services reached over TCP. */
   readonly mode: GatewayMode;
-  /** Distributed mode: where the customer service listens. */
-  readonly customerService: { readonly host: string; readonly port: number };
+  /** Distributed mode: where each context service listens. */
+  readonly customerService: ServiceAddress;
+  readonly salesService: ServiceAddress;
+  /** The service context's process (service-svc: cases, SLAs). */
+  readonly serviceService: ServiceAddress;
+  readonly marketingService: ServiceAddress;
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
@@ -27,6 +36,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   return {
     mode,
     customerService: serviceAddressFrom(env, 'CRM_CUSTOMER_SERVICE', '127.0.0.1:4001'),
+    salesService: serviceAddressFrom(env, 'CRM_SALES_SERVICE', '127.0.0.1:4002'),
+    serviceService: serviceAddressFrom(env, 'CRM_SERVICE_SERVICE', '127.0.0.1:4003'),
+    marketingService: serviceAddressFrom(env, 'CRM_MARKETING_SERVICE', '127.0.0.1:4004'),
     port: integerFrom(env, 'PORT', 3000),
     host: env['HOST'] ?? '127.0.0.1',
     dataDir: resolve(env['CRM_DATA_DIR'] ?? './data'),
@@ -48,16 +60,12 @@ function integerFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): nu
   return value;
 }
 
-function serviceAddressFrom(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: string,
-): { host: string; port: number } {
+function serviceAddressFrom(env: NodeJS.ProcessEnv, name: string, fallback: string): ServiceAddress {
   const raw = nonEmpty(env[name]) ?? fallback;
   const match = /^([\w.-]+):(\d{1,5})$/.exec(raw);
   const port = Number(match?.[2]);
   if (!match?.[1] || port < 1 || port > 65535)
-    throw new Error(`${name} must be host:port (e.g. customer-svc:4001), got "${raw}"`);
+    throw new Error(`${name} must be host:port (e.g. sales-svc:4002), got "${raw}"`);
   return { host: match[1], port };
 }
 

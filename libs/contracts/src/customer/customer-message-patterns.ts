@@ -18,13 +18,3 @@ export const CUSTOMER_PATTERNS = {
   duplicates: 'customer.duplicates',
   health: 'customer.health',
 } as const;
-
-/** An error as it crosses the transport: enough to raise the same typed error on the caller's side. */
-export interface RemoteErrorPayload {
-  readonly code: string;
-  /** A DomainErrorKind, or `internal` for anything unexpected. */
-  readonly kind: string;
-  readonly message: string;
-  readonly fields?: readonly { readonly field: string; readonly message: string }[];
-  readonly retryAfterSeconds?: number;
-}

@@ -16,5 +16,4 @@ export * from './customer-application.module';
 export * from './customer-gateway.module';
 export * from './customer-service.module';
 export * from './transport/customer-service-client';
-export * from './transport/remote-error';
 export * from './imports/customer-import.service';

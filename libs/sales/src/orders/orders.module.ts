@@ -3,14 +3,12 @@ import { ProductsModule } from '../products/products.module';
 import { SalesSharedModule } from '../shared/application/sales-shared.module';
 import { OrderCommandService } from './application/order-command.service';
 import { OrderQueryService } from './application/order-query.service';
-import { OrdersController } from './http/orders.controller';
 import { OrderProjections } from './read-models/order-projections';
 
 /** Orders, priced from the product catalogue. */
 @Module({
   imports: [SalesSharedModule, ProductsModule],
-  controllers: [OrdersController],
   providers: [OrderCommandService, OrderQueryService, OrderProjections],
-  exports: [OrderQueryService],
+  exports: [OrderCommandService, OrderQueryService],
 })
 export class OrdersModule {}

@@ -1,8 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TaskService } from './application/task.service';
-import { TasksController } from './http/tasks.controller';
 import { TaskProjections } from './read-models/task-projections';
 
 /** Salespeople's follow-up tasks. */
-@Module({ controllers: [TasksController], providers: [TaskService, TaskProjections] })
+@Module({ providers: [TaskService, TaskProjections], exports: [TaskService] })
 export class TasksModule {}

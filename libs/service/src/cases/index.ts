@@ -12,3 +12,6 @@ export * from './read-models/case-view';
 export * from './read-models/sla-watch.projection';
 export * from './sla/sla-breach.scheduler';
 export * from './cases.module';
+export * from './case-application.module';
+export * from './transport/case-remote-context';
+export * from './transport/case-service.module';

@@ -1,14 +1,7 @@
 import { CUSTOMER_PATTERNS } from '@crm/contracts';
-import {
-  type ArgumentsHost,
-  Catch,
-  Controller,
-  Logger,
-  type RpcExceptionFilter,
-  UseFilters,
-} from '@nestjs/common';
+import { RemoteErrorFilter } from '@crm/messaging';
+import { Controller, UseFilters } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { type Observable, throwError } from 'rxjs';
 import type {
   AddContactInput,
   CommandRequest,
@@ -31,19 +24,6 @@ import type { InteractionView } from '../read-models/customer-interactions.proje
 import type { CustomerView } from '../read-models/customer-view';
 import type { DuplicatePair } from '../duplicates/duplicate-documents';
 import type { TimelineEntry } from '../timeline/timeline-entry';
-import { toRemoteError } from './remote-error';
-
-/** Every error leaves as a RemoteErrorPayload; unexpected ones are logged here, where the stack is. */
-@Catch()
-class RemoteErrorFilter implements RpcExceptionFilter {
-  private readonly logger = new Logger('CustomerRpc');
-
-  catch(error: unknown, _host: ArgumentsHost): Observable<never> {
-    const payload = toRemoteError(error);
-    if (payload.kind === 'internal') this.logger.error(error instanceof Error ? error.stack : String(error));
-    return throwError(() => payload);
-  }
-}
 
 /** The customer service's TCP face: one message pattern per use case, results as plain JSON. */
 @Controller()

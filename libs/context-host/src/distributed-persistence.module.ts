@@ -8,11 +8,11 @@ import {
 } from '@crm/read-models';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { CUSTOMER_SERVICE_CONFIG, type CustomerServiceConfig } from '../config/customer-service-config';
+import { CONTEXT_SERVICE_CONFIG, type ContextServiceConfig } from './context-service-config';
 
 const MONGO_CONNECTION = Symbol('MongoConnection');
 
-/** Distributed adapters for the customer context: events in PostgreSQL, read models in MongoDB. */
+/** Distributed adapters of a context service: events in PostgreSQL, read models in MongoDB. */
 @Global()
 @Module({})
 export class DistributedPersistenceModule implements OnApplicationShutdown {
@@ -21,11 +21,11 @@ export class DistributedPersistenceModule implements OnApplicationShutdown {
     @Inject(MONGO_CONNECTION) private readonly mongo: Connection,
   ) {}
 
-  static forConfig(config: CustomerServiceConfig): DynamicModule {
+  static forConfig(config: ContextServiceConfig): DynamicModule {
     return {
       module: DistributedPersistenceModule,
       providers: [
-        { provide: CUSTOMER_SERVICE_CONFIG, useValue: config },
+        { provide: CONTEXT_SERVICE_CONFIG, useValue: config },
         {
           provide: EVENT_STORE,
           useFactory: () =>
@@ -43,7 +43,7 @@ export class DistributedPersistenceModule implements OnApplicationShutdown {
           useFactory: (connection: Connection) => MongoCheckpointStore.fromConnection(connection),
         },
       ],
-      exports: [CUSTOMER_SERVICE_CONFIG, EVENT_STORE, DOCUMENT_STORE, CHECKPOINT_STORE],
+      exports: [CONTEXT_SERVICE_CONFIG, EVENT_STORE, DOCUMENT_STORE, CHECKPOINT_STORE],
     };
   }
 

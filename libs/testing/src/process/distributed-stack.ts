@@ -1,4 +1,3 @@
-import { AppProcess, compileApps, freePort } from '@crm/testing';
 import { openMongoConnection } from '@crm/read-models';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -6,6 +5,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { AppProcess, compileApps, freePort } from './app-process';
 
 export interface Servers {
   readonly postgresUrl: string;
@@ -21,43 +21,64 @@ export interface Reply<T> {
 
 const ADMIN_PASSWORD = 'distributed-e2e-password';
 
+/** Every context service: its app, and the gateway setting that says where it listens. */
+const CONTEXT_SERVICES = [
+  { context: 'customer', app: 'customer-svc', gatewaySetting: 'CRM_CUSTOMER_SERVICE' },
+  { context: 'sales', app: 'sales-svc', gatewaySetting: 'CRM_SALES_SERVICE' },
+  { context: 'service', app: 'service-svc', gatewaySetting: 'CRM_SERVICE_SERVICE' },
+  { context: 'marketing', app: 'marketing-svc', gatewaySetting: 'CRM_MARKETING_SERVICE' },
+] as const;
+
+export type ContextName = (typeof CONTEXT_SERVICES)[number]['context'];
+
 /**
- * The distributed deployment on this machine: customer-svc and the gateway, each its own process, on
- * a fresh PostgreSQL schema and MongoDB database, so runs never see each other's data.
+ * The distributed deployment on this machine: the four context services and the gateway, each its own
+ * process, events over Kafka. Each context has a fresh PostgreSQL schema (`<prefix>_<context>`) and
+ * they share a fresh MongoDB database, so runs never see each other's data.
  */
 export class DistributedStack {
-  readonly schema = `crm_e2e_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  readonly database = this.schema;
-  readonly customerService: AppProcess;
+  readonly schemaPrefix = `crm_e2e_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  readonly database = this.schemaPrefix;
+  readonly services: Readonly<Record<ContextName, AppProcess>>;
   readonly gateway: AppProcess;
   private readonly dataDir = mkdtempSync(join(tmpdir(), 'crm-distributed-'));
   private token = '';
 
   private constructor(
     readonly servers: Servers,
-    readonly servicePort: number,
+    ports: Readonly<Record<ContextName, number>>,
     readonly gatewayUrl: string,
     gatewayPort: number,
   ) {
     const mongoUrl = withDatabase(servers.mongoUrl, this.database);
-    this.customerService = new AppProcess(
-      'customer-svc',
-      'dist/apps/customer-svc/src/main.js',
-      {
-        CRM_POSTGRES_URL: servers.postgresUrl,
-        CRM_KAFKA_BROKERS: servers.kafkaBrokers,
-        CRM_MONGO_URL: mongoUrl,
-        CRM_EVENT_STORE_SCHEMA: this.schema,
-        CUSTOMER_SVC_PORT: String(servicePort),
-      },
-      () => acceptsConnections(servicePort),
+    const service = (context: ContextName, app: string): AppProcess =>
+      new AppProcess(
+        app,
+        `dist/apps/${app}/src/main.js`,
+        {
+          CRM_POSTGRES_URL: servers.postgresUrl,
+          CRM_KAFKA_BROKERS: servers.kafkaBrokers,
+          CRM_MONGO_URL: mongoUrl,
+          CRM_EVENT_STORE_SCHEMA: this.schemaOf(context),
+          [`${context.toUpperCase()}_SVC_PORT`]: String(ports[context]),
+        },
+        () => acceptsConnections(ports[context]),
+      );
+    this.services = {
+      customer: service('customer', 'customer-svc'),
+      sales: service('sales', 'sales-svc'),
+      service: service('service', 'service-svc'),
+      marketing: service('marketing', 'marketing-svc'),
+    };
+    const addresses = Object.fromEntries(
+      CONTEXT_SERVICES.map(({ context, gatewaySetting }) => [gatewaySetting, `127.0.0.1:${ports[context]}`]),
     );
     this.gateway = new AppProcess(
       'gateway',
       'dist/apps/gateway/src/main.js',
       {
         CRM_MODE: 'distributed',
-        CRM_CUSTOMER_SERVICE: `127.0.0.1:${servicePort}`,
+        ...addresses,
         CRM_DATA_DIR: this.dataDir,
         CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
         PORT: String(gatewayPort),
@@ -66,11 +87,25 @@ export class DistributedStack {
     );
   }
 
+  get customerService(): AppProcess {
+    return this.services.customer;
+  }
+
+  schemaOf(context: ContextName): string {
+    return `${this.schemaPrefix}_${context}`;
+  }
+
   static async start(servers: Servers): Promise<DistributedStack> {
     compileApps();
-    const [servicePort, gatewayPort] = [await freePort(), await freePort()];
-    const stack = new DistributedStack(servers, servicePort, `http://127.0.0.1:${gatewayPort}`, gatewayPort);
-    await stack.customerService.start();
+    const ports = {
+      customer: await freePort(),
+      sales: await freePort(),
+      service: await freePort(),
+      marketing: await freePort(),
+    };
+    const gatewayPort = await freePort();
+    const stack = new DistributedStack(servers, ports, `http://127.0.0.1:${gatewayPort}`, gatewayPort);
+    await Promise.all(Object.values(stack.services).map((service) => service.start(60_000)));
     await stack.gateway.start();
     const issued = await stack.request<{ accessToken: string }>('POST', '/api/v1/auth/token', {
       body: { username: 'admin', password: ADMIN_PASSWORD },
@@ -100,13 +135,13 @@ export class DistributedStack {
     };
   }
 
-  /** Events of one type in this stack's PostgreSQL event store. */
-  async storedEvents(type: string): Promise<number> {
+  /** Events of one type in one context's PostgreSQL event store of this stack. */
+  async storedEvents(type: string, context: ContextName = 'customer'): Promise<number> {
     const client = new Client({ connectionString: this.servers.postgresUrl });
     await client.connect();
     try {
       const result = await client.query<{ count: string }>(
-        `SELECT count(*) AS count FROM "${this.schema}".events WHERE type = $1`,
+        `SELECT count(*) AS count FROM "${this.schemaOf(context)}".events WHERE type = $1`,
         [type],
       );
       return Number(result.rows[0]?.count ?? 0);
@@ -127,11 +162,12 @@ export class DistributedStack {
 
   async stop(): Promise<void> {
     await this.gateway.kill('SIGTERM');
-    await this.customerService.kill('SIGTERM');
+    await Promise.all(Object.values(this.services).map((service) => service.kill('SIGTERM')));
     rmSync(this.dataDir, { recursive: true, force: true });
     const client = new Client({ connectionString: this.servers.postgresUrl });
     await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`).finally(() => client.end());
+    const schemas = CONTEXT_SERVICES.map(({ context }) => `"${this.schemaOf(context)}"`).join(', ');
+    await client.query(`DROP SCHEMA IF EXISTS ${schemas} CASCADE`).finally(() => client.end());
     const connection = await openMongoConnection(this.servers.mongoUrl, { database: this.database });
     await connection
       .getClient()

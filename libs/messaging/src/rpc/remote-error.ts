@@ -1,6 +1,5 @@
 import type { RemoteErrorPayload } from '@crm/contracts';
-import { DomainError, type DomainErrorKind } from '@crm/core';
-import { CustomerReadModelBehindError } from '../application/customer-query.errors';
+import { DomainError, type DomainErrorKind, ReadModelBehindError } from '@crm/core';
 
 const DOMAIN_KINDS: ReadonlySet<string> = new Set<DomainErrorKind>([
   'validation',
@@ -15,7 +14,7 @@ const DOMAIN_KINDS: ReadonlySet<string> = new Set<DomainErrorKind>([
 
 /** The service side: a thrown error as it crosses the transport. Unexpected errors keep no detail. */
 export function toRemoteError(error: unknown): RemoteErrorPayload {
-  if (error instanceof CustomerReadModelBehindError)
+  if (error instanceof ReadModelBehindError)
     return {
       code: error.code,
       kind: 'read-model-behind',
@@ -25,16 +24,18 @@ export function toRemoteError(error: unknown): RemoteErrorPayload {
     };
   if (error instanceof DomainError)
     return { code: error.code, kind: error.kind, message: error.message, fields: error.fields };
-  return { code: 'INTERNAL', kind: 'internal', message: 'The customer service failed unexpectedly.' };
+  return { code: 'INTERNAL', kind: 'internal', message: 'The service failed unexpectedly.' };
 }
 
 /** The caller side: the same typed error again, so the HTTP edge maps it exactly as in standalone mode. */
 export function fromRemoteError(payload: unknown): Error {
-  if (!isRemoteError(payload)) return new Error(`Unexpected error from the customer service`);
+  if (!isRemoteError(payload)) return new Error('Unexpected error from a remote service');
   if (payload.kind === 'read-model-behind')
-    return new CustomerReadModelBehindError(
+    return new ReadModelBehindError(
+      payload.code,
       Number(payload.fields?.[0]?.message ?? 0),
       payload.retryAfterSeconds ?? 1,
+      payload.message,
     );
   if (DOMAIN_KINDS.has(payload.kind))
     return new DomainError(

@@ -1,0 +1,2 @@
+export * from './context-rpc';
+export * from './remote-error-payload';

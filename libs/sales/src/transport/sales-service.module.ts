@@ -1,0 +1,11 @@
+import { remoteCallController } from '@crm/messaging';
+import { Module } from '@nestjs/common';
+import { SalesApplicationModule } from '../sales-application.module';
+import { SALES_REMOTE_CONTEXT } from './sales-remote-context';
+
+/** The sales service: the application core behind its one TCP `sales.call` pattern. */
+@Module({
+  imports: [SalesApplicationModule],
+  controllers: [remoteCallController(SALES_REMOTE_CONTEXT.patterns.call, SALES_REMOTE_CONTEXT.catalog)],
+})
+export class SalesServiceModule {}
