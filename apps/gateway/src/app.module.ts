@@ -13,6 +13,7 @@ import type { GatewayConfig } from './config/gateway-config';
 import { HealthController } from './health/health.controller';
 import { READINESS_PROBES, type ReadinessProbes } from './health/readiness-probes';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { distributedImports } from './persistence/distributed-imports';
 import { GatewayRecordsModule } from './persistence/gateway-records.module';
 import { StandalonePersistenceModule } from './persistence/standalone-persistence.module';
 
@@ -55,6 +56,7 @@ export class DistributedAppModule {
         health: remote.patterns.health,
       })),
     ];
+    const imports = distributedImports(config.dataDir, config.customerService);
     return {
       module: DistributedAppModule,
       imports: [
@@ -63,9 +65,11 @@ export class DistributedAppModule {
         IdempotencyModule,
         CustomerGatewayModule.forService(config.customerService),
         ...remotes.map(({ remote, address }) => RemoteContextModule.forService(remote, address)),
+        ...imports.imports,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...imports.controllers],
       providers: [
+        ...imports.providers,
         {
           provide: READINESS_PROBES,
           inject: probed.map(({ clientToken }) => clientToken),

@@ -11,21 +11,31 @@ import { ImportJobQueries } from './jobs/import-job-queries';
 import { ImportJobRunner } from './jobs/import-job-runner';
 import { ImportJobStore } from './jobs/import-job-store';
 
+/** The import and export endpoints: whoever composes them binds the services below. */
+export const DATA_INTEGRATION_CONTROLLERS = [ImportsController, JobsController, ExportsController];
+
 /**
- * Bulk import and export (data integration): CSV files in as jobs, CSV files out, through the
- * customer and sales contexts' own application services (decision 0026). Standalone mode.
+ * The jobs and the importers. They need DOCUMENT_STORE (the jobs), CustomerImportService,
+ * CustomerQueries, OrderImportService and OrderQueryService: in-process in standalone mode, stand-ins
+ * calling customer-svc and sales-svc in the distributed gateway.
+ */
+export const DATA_INTEGRATION_PROVIDERS = [
+  ImportJobStore,
+  ImportJobQueries,
+  ImportJobRunner,
+  CustomerFileImporter,
+  ProductFileImporter,
+  OrderFileImporter,
+];
+
+/**
+ * Bulk import and export (data integration) in standalone mode: CSV files in as jobs, CSV files out,
+ * through the customer and sales contexts' own application services (decision 0026).
  */
 @Module({
   imports: [CustomerApplicationModule, SalesImportsModule, OrdersModule],
-  controllers: [ImportsController, JobsController, ExportsController],
-  providers: [
-    ImportJobStore,
-    ImportJobQueries,
-    ImportJobRunner,
-    CustomerFileImporter,
-    ProductFileImporter,
-    OrderFileImporter,
-  ],
+  controllers: DATA_INTEGRATION_CONTROLLERS,
+  providers: DATA_INTEGRATION_PROVIDERS,
   exports: [ImportJobRunner],
 })
 export class DataIntegrationModule {}

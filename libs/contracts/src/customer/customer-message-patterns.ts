@@ -17,4 +17,6 @@ export const CUSTOMER_PATTERNS = {
   timelineOf: 'customer.timeline-of',
   duplicates: 'customer.duplicates',
   health: 'customer.health',
+  /** Generic calls (bulk import): an allow-listed method of an application service, as sales.call. */
+  call: 'customer.call',
 } as const;

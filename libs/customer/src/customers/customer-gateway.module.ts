@@ -26,7 +26,8 @@ export class CustomerGatewayModule {
         { provide: CustomerCommands, useClass: RemoteCustomerCommands },
         { provide: CustomerQueries, useClass: RemoteCustomerQueries },
       ],
-      exports: [ClientsModule],
+      // CustomerQueries too: the gateway's CSV export reads customers through it.
+      exports: [ClientsModule, CustomerQueries],
     };
   }
 }

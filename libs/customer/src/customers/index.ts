@@ -17,3 +17,4 @@ export * from './customer-gateway.module';
 export * from './customer-service.module';
 export * from './transport/customer-service-client';
 export * from './imports/customer-import.service';
+export * from './transport/customer-imports-remote';

@@ -1,4 +1,4 @@
-import { CustomerImportService, type CommandRequest } from '@crm/customer';
+import { CustomerImportService, type CommandRequest, type ResolvedCustomerRefs } from '@crm/customer';
 import { normalizeSku, OrderImportService, type ImportedOrder, type OrderImportResult } from '@crm/sales';
 import { Injectable } from '@nestjs/common';
 import type { CsvRow, RowProblem } from '../csv/csv-table';
@@ -30,18 +30,23 @@ export class OrderFileImporter implements EntityImporter {
     const grouped = groupOrderRows(rows);
     for (const { orderRef, problems } of grouped.rejected) progress.rejected(problems, orderRef ? 1 : 0);
     const withSkus = grouped.orders.filter((order) => skusAreValid(order, progress));
-    const customers = await this.customers.resolveRefs(
-      withSkus.map((order) => order.customerRef),
-      options.createMissing,
-      request,
-    );
-    progress.createdMissing('customers', customers.created);
-    await progress.checkpoint();
+    const customerIds = new Map<string, string | undefined>();
     for (let start = 0; start < withSkus.length; start += IMPORT_CHUNK) {
+      const orders = withSkus.slice(start, start + IMPORT_CHUNK);
+      // A chunk's new refs at a time: each call stays small, however many customers the file names.
+      const refs = [...new Set(orders.map((order) => order.customerRef.trim()))].filter(
+        (ref) => !customerIds.has(ref),
+      );
+      const customers: ResolvedCustomerRefs =
+        refs.length === 0
+          ? { ids: {}, unknown: [], created: 0 }
+          : await this.customers.resolveRefs(refs, options.createMissing, request);
+      for (const ref of refs) customerIds.set(ref, customers.ids[ref]);
+      progress.createdMissing('customers', customers.created);
       const chunk: ImportedOrder[] = [];
       const rowsOf = new Map<string, OrderOfRows>();
-      for (const order of withSkus.slice(start, start + IMPORT_CHUNK)) {
-        const customerId = customers.ids[order.customerRef.trim()];
+      for (const order of orders) {
+        const customerId = customerIds.get(order.customerRef.trim());
         if (customerId === undefined) {
           progress.rejected(rejectOrder(order.orderRef, order.lines, unknownCustomer(order)));
           continue;

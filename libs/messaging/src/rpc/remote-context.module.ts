@@ -59,7 +59,8 @@ export class RemoteContextModule {
       ],
       controllers: [...remote.controllers],
       providers,
-      exports: [ClientsModule],
+      // The stand-ins too: a composition root may hand them to controllers of its own (bulk import).
+      exports: [ClientsModule, ...Object.values(remote.catalog).map((service) => service.token)],
     };
   }
 }

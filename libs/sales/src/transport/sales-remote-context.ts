@@ -8,6 +8,8 @@ import { OrderQueryService } from '../orders/application/order-query.service';
 import { ProductCommandService } from '../products/application/product-command.service';
 import { ProductQueryService } from '../products/application/product-query.service';
 import { SalesTargetService } from '../sales-targets/application/sales-target.service';
+import { OrderImportService } from '../imports/order-import.service';
+import { ProductImportService } from '../imports/product-import.service';
 import { TaskService } from '../tasks/application/task.service';
 
 /** What the sales service answers on `sales.call`: exactly the methods its HTTP controllers use. */
@@ -20,6 +22,9 @@ const CATALOG = {
   'orders.queries': remoteService(OrderQueryService, ['list', 'getById']),
   'sales-targets': remoteService(SalesTargetService, ['set', 'get']),
   tasks: remoteService(TaskService, ['create', 'list', 'complete']),
+  // Bulk import (libs/data-integration), run by the gateway.
+  'orders.imports': remoteService(OrderImportService, ['importOrders']),
+  'products.imports': remoteService(ProductImportService, ['importProduct']),
 };
 
 /** The sales context as the distributed gateway reaches it. */

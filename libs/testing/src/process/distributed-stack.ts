@@ -117,21 +117,24 @@ export class DistributedStack {
   async request<T = Record<string, unknown>>(
     method: string,
     path: string,
-    options: { body?: unknown; headers?: Record<string, string> } = {},
+    options: { body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
   ): Promise<Reply<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.token) headers['authorization'] = `Bearer ${this.token}`;
+    const body = options.body === undefined ? options.rawBody : JSON.stringify(options.body);
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(this.gatewayUrl + path, {
       method,
       headers,
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(body === undefined ? {} : { body }),
     });
     const text = await response.text();
+    const json = response.headers.get('content-type')?.includes('json') ?? false;
     return {
       status: response.status,
       headers: response.headers,
-      body: (text ? JSON.parse(text) : null) as T,
+      // JSON and problem+json parsed; anything else (a CSV export) as its text.
+      body: (text ? (json ? JSON.parse(text) : text) : null) as T,
     };
   }
 
