@@ -5,4 +5,5 @@ export * from './process/app-process';
 export * from './contracts/integration-schema';
 export * from './clock/manual-clock';
 export * from './process/distributed-stack';
+export * from './process/describe-distributed';
 export * from './journeys/customer-journey.scenario';
