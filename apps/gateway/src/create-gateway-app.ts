@@ -8,6 +8,7 @@ import type { GatewayConfig } from './config/gateway-config';
 import { serveAsyncApi } from './docs/asyncapi';
 import { serveOpenApi } from './docs/openapi';
 import { acceptCsvImports, acceptJsonOnly } from './accept-json-only';
+import { hardenEdge } from './hardening/harden-edge';
 
 /** Builds (does not listen) the gateway in its configured mode: used by main, the e2e tests and the benchmark. */
 export async function createGatewayApp(
@@ -33,6 +34,7 @@ export async function createGatewayApp(
       bodyParser: false,
     },
   );
+  await hardenEdge(app, config);
   app.setGlobalPrefix('api/v1', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },

@@ -27,6 +27,10 @@ export interface GatewayConfig {
   /** Largest CSV file `POST /imports` reads (default 64 MiB, some 900,000 order lines). */
   readonly importLimitBytes: number;
   readonly readYourWritesTimeoutMs: number;
+  /** Requests per minute per tenant (per client address without a token); 0: no limit. */
+  readonly rateLimitPerMinute: number;
+  /** Origins allowed to call the API from a browser (CORS); none: CORS stays off. */
+  readonly corsOrigins: readonly string[];
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -48,6 +52,8 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     bodyLimitBytes: integerFrom(env, 'CRM_BODY_LIMIT_BYTES', 1_048_576),
     importLimitBytes: integerFrom(env, 'CRM_IMPORT_LIMIT_BYTES', 67_108_864),
     readYourWritesTimeoutMs: integerFrom(env, 'CRM_READ_YOUR_WRITES_TIMEOUT_MS', 2000),
+    rateLimitPerMinute: integerFrom(env, 'CRM_RATE_LIMIT_PER_MINUTE', 0),
+    corsOrigins: originsFrom(env['CRM_CORS_ORIGINS']),
   };
 }
 
@@ -67,6 +73,18 @@ function serviceAddressFrom(env: NodeJS.ProcessEnv, name: string, fallback: stri
   if (!match?.[1] || port < 1 || port > 65535)
     throw new Error(`${name} must be host:port (e.g. sales-svc:4002), got "${raw}"`);
   return { host: match[1], port };
+}
+
+function originsFrom(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (!/^https?:\/\/[\w.-]+(:\d{1,5})?$/.test(origin))
+      throw new Error(`CRM_CORS_ORIGINS must list origins such as https://crm.example.com, got "${origin}"`);
+  }
+  return origins;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

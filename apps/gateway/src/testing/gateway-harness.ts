@@ -23,9 +23,13 @@ export class GatewayHarness {
     readonly dataDir: string,
   ) {}
 
-  static async start(dataDir = mkdtempSync(join(tmpdir(), 'crm-gateway-'))): Promise<GatewayHarness> {
+  /** `env`: more settings, as the environment would give them (e.g. CRM_RATE_LIMIT_PER_MINUTE). */
+  static async start(
+    dataDir = mkdtempSync(join(tmpdir(), 'crm-gateway-')),
+    env: NodeJS.ProcessEnv = {},
+  ): Promise<GatewayHarness> {
     const config = {
-      ...loadGatewayConfig({ CRM_DATA_DIR: dataDir, CRM_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD }),
+      ...loadGatewayConfig({ ...env, CRM_DATA_DIR: dataDir, CRM_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD }),
       port: 0,
     };
     const app = await createGatewayApp(config, { logger: false });
