@@ -18,3 +18,4 @@ export * from './testing/build-new-event';
 export * from './testing/event-store.contract';
 export * from './testing/event-probe';
 export type { Upcast } from './decider/stored-events';
+export * from './backup/event-backup';
