@@ -18,3 +18,5 @@ export * from './testing/build-new-event';
 export * from './testing/event-store.contract';
 export * from './testing/event-probe';
 export type { Upcast } from './decider/stored-events';
+export * from './event-log-scan';
+export * from './instrumented/instrumented-event-store';

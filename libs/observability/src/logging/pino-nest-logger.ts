@@ -32,7 +32,11 @@ export class PinoNestLogger implements LoggerService {
     this.write('fatal', message, optional);
   }
 
-  private write(level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal', message: unknown, optional: unknown[]) {
+  private write(
+    level: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal',
+    message: unknown,
+    optional: unknown[],
+  ) {
     if (!this.pino.isLevelEnabled(level)) return;
     const fields: Record<string, unknown> = {};
     const context = optional.at(-1);

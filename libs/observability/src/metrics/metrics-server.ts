@@ -30,7 +30,12 @@ export async function startMetricsServer(options: {
   server.unref();
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) =>
+        server.close(() => {
+          done();
+        }),
+      ),
   };
 }
 

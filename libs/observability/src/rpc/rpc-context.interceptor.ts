@@ -25,7 +25,9 @@ export class RpcContextInterceptor implements NestInterceptor {
       otelContext.with(trace.setSpan(parent, span), () =>
         withLogContext(carried ?? {}, () =>
           next.handle().subscribe({
-            next: (value) => subscriber.next(value),
+            next: (value) => {
+              subscriber.next(value);
+            },
             error: (error: unknown) => {
               markFailed(span, error);
               span.end();

@@ -22,5 +22,5 @@ export function outgoingRpcContext(): RpcContext | undefined {
 export function incomingRpcContext(payload: unknown): RpcContext | undefined {
   if (typeof payload !== 'object' || payload === null) return undefined;
   const carried = (payload as Record<string, unknown>)[RPC_CONTEXT_FIELD];
-  return typeof carried === 'object' && carried !== null ? (carried as RpcContext) : undefined;
+  return typeof carried === 'object' && carried !== null ? carried : undefined;
 }

@@ -35,7 +35,8 @@ export function tracingEnabled(): boolean {
  */
 export function startTracing(options: TracingOptions): Tracing | undefined {
   const mode = (options.env ?? process.env)['CRM_TRACING']?.trim() || 'off';
-  if (mode !== 'otlp' && mode !== 'off') throw new Error(`CRM_TRACING must be "otlp" or "off", got "${mode}"`);
+  if (mode !== 'otlp' && mode !== 'off')
+    throw new Error(`CRM_TRACING must be "otlp" or "off", got "${mode}"`);
   if (!options.exporter && mode === 'off') return undefined;
   if (enabled) throw new Error('Tracing is already started in this process');
   const provider = new NodeTracerProvider({
