@@ -1,4 +1,5 @@
 import { CustomerServiceModule } from '@crm/customer';
+import { type ServiceObservability, ServiceObservabilityModule } from '@crm/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { CustomerServiceConfig } from './config/customer-service-config';
 import { CustomerHealthController } from './health/customer-health.controller';
@@ -8,10 +9,14 @@ import { CustomerRelayService } from './publishing/customer-relay.service';
 /** Composition root of the customer service: PostgreSQL events, MongoDB read models, Kafka relay. */
 @Module({})
 export class CustomerServiceAppModule {
-  static forConfig(config: CustomerServiceConfig): DynamicModule {
+  static forConfig(config: CustomerServiceConfig, observability: ServiceObservability): DynamicModule {
     return {
       module: CustomerServiceAppModule,
-      imports: [DistributedPersistenceModule.forConfig(config), CustomerServiceModule],
+      imports: [
+        ServiceObservabilityModule.forService(observability),
+        DistributedPersistenceModule.forConfig(config),
+        CustomerServiceModule,
+      ],
       controllers: [CustomerHealthController],
       providers: [CustomerRelayService],
     };

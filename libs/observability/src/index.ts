@@ -14,3 +14,4 @@ export * from './rpc/rpc-context';
 export * from './rpc/rpc-context.serializer';
 export * from './rpc/rpc-context.interceptor';
 export * from './service/service-observability';
+export * from './tracing/fastify-tracing';

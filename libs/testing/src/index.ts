@@ -4,3 +4,4 @@ export * from './read-models/projection-spec';
 export * from './process/app-process';
 export * from './contracts/integration-schema';
 export * from './clock/manual-clock';
+export * from './prometheus-text';

@@ -11,6 +11,10 @@ export interface CustomerServiceConfig {
   /** Partitions of `crm.customer.events.v1` when the service creates it. */
   readonly topicPartitions: number;
   readonly topicReplicationFactor: number;
+  /** Port of the HTTP `/metrics` listener (the service speaks TCP RPC otherwise); 0 picks a free one. */
+  readonly metricsPort: number;
+  /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | undefined;
 }
 
 export class ConfigurationError extends Error {
@@ -62,6 +66,8 @@ export function loadCustomerServiceConfig(env: NodeJS.ProcessEnv = process.env):
     kafkaBrokers: brokers,
     topicPartitions: integer('CRM_TOPIC_PARTITIONS', 6, 1, 1000),
     topicReplicationFactor: integer('CRM_TOPIC_REPLICATION_FACTOR', 1, 1, 10),
+    metricsPort: integer('CUSTOMER_SVC_METRICS_PORT', integer('METRICS_PORT', 9464, 0, 65535), 0, 65535),
+    metricsToken: env['CRM_METRICS_TOKEN']?.trim() || undefined,
   };
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;

@@ -18,6 +18,8 @@ export interface GatewayConfig {
   /** Largest CSV file `POST /imports` reads (default 64 MiB, some 900,000 order lines). */
   readonly importLimitBytes: number;
   readonly readYourWritesTimeoutMs: number;
+  /** When set, `GET /metrics` requires `Authorization: Bearer <token>`; unset, it is open like /health. */
+  readonly metricsToken: string | undefined;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -36,6 +38,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     bodyLimitBytes: integerFrom(env, 'CRM_BODY_LIMIT_BYTES', 1_048_576),
     importLimitBytes: integerFrom(env, 'CRM_IMPORT_LIMIT_BYTES', 67_108_864),
     readYourWritesTimeoutMs: integerFrom(env, 'CRM_READ_YOUR_WRITES_TIMEOUT_MS', 2000),
+    metricsToken: nonEmpty(env['CRM_METRICS_TOKEN']),
   };
 }
 
