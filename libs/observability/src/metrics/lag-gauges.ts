@@ -9,12 +9,9 @@ export interface LagReading {
 
 export type ReadLag = () => Promise<LagReading> | LagReading;
 
-// Both gauges of a projection read the same lag within one scrape: a reading is reused this long.
-const readingReuseMs = 1000;
-
 interface LagSource {
   readonly read: ReadLag;
-  cached?: { readonly at: number; readonly reading: Promise<LagReading> };
+  inFlight?: Promise<LagReading> | undefined;
 }
 
 /**
@@ -50,12 +47,15 @@ export class LagSources {
   }
 }
 
+// A scrape collects every gauge at once: the events and seconds gauges of a projection share the
+// reading in flight instead of scanning the store twice.
 function readingOf(source: LagSource): Promise<LagReading> {
-  const now = Date.now();
-  if (source.cached && now - source.cached.at < readingReuseMs) return source.cached.reading;
-  const reading = Promise.resolve().then(source.read);
-  source.cached = { at: now, reading };
-  return reading;
+  source.inFlight ??= Promise.resolve()
+    .then(source.read)
+    .finally(() => {
+      source.inFlight = undefined;
+    });
+  return source.inFlight;
 }
 
 /** Where relays, consumers and projections report their lag; the gauges read them at scrape time. */
