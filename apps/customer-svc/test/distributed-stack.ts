@@ -38,6 +38,8 @@ export class DistributedStack {
     readonly servicePort: number,
     readonly gatewayUrl: string,
     gatewayPort: number,
+    readonly serviceMetricsUrl: string,
+    env: Readonly<Record<string, string>>,
   ) {
     const mongoUrl = withDatabase(servers.mongoUrl, this.database);
     this.customerService = new AppProcess(
@@ -49,6 +51,8 @@ export class DistributedStack {
         CRM_MONGO_URL: mongoUrl,
         CRM_EVENT_STORE_SCHEMA: this.schema,
         CUSTOMER_SVC_PORT: String(servicePort),
+        CUSTOMER_SVC_METRICS_PORT: new URL(serviceMetricsUrl).port,
+        ...env,
       },
       () => acceptsConnections(servicePort),
     );
@@ -61,15 +65,27 @@ export class DistributedStack {
         CRM_DATA_DIR: this.dataDir,
         CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
         PORT: String(gatewayPort),
+        ...env,
       },
       async () => (await fetch(`${this.gatewayUrl}/health/ready`)).status === 200,
     );
   }
 
-  static async start(servers: Servers): Promise<DistributedStack> {
+  /** `env` goes to both processes (e.g. CRM_TRACING and the OTLP endpoint). */
+  static async start(
+    servers: Servers,
+    env: Readonly<Record<string, string>> = {},
+  ): Promise<DistributedStack> {
     compileApps();
-    const [servicePort, gatewayPort] = [await freePort(), await freePort()];
-    const stack = new DistributedStack(servers, servicePort, `http://127.0.0.1:${gatewayPort}`, gatewayPort);
+    const [servicePort, gatewayPort, metricsPort] = [await freePort(), await freePort(), await freePort()];
+    const stack = new DistributedStack(
+      servers,
+      servicePort,
+      `http://127.0.0.1:${gatewayPort}`,
+      gatewayPort,
+      `http://127.0.0.1:${metricsPort}/metrics`,
+      env,
+    );
     await stack.customerService.start();
     await stack.gateway.start();
     const issued = await stack.request<{ accessToken: string }>('POST', '/api/v1/auth/token', {
