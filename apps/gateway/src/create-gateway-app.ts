@@ -1,4 +1,5 @@
 import { createValidationPipe, ProblemDetailsFilter } from '@crm/http';
+import { createCrmLogger, instrumentFastify, PinoNestLogger, traceFastify } from '@crm/observability';
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,6 +10,7 @@ import { serveAsyncApi } from './docs/asyncapi';
 import { serveOpenApi } from './docs/openapi';
 import { acceptCsvImports, acceptJsonOnly } from './accept-json-only';
 import { hardenEdge } from './hardening/harden-edge';
+import { RequestContextInterceptor } from './observability/request-context.interceptor';
 
 /** Builds (does not listen) the gateway in its configured mode: used by main, the e2e tests and the benchmark. */
 export async function createGatewayApp(
@@ -21,6 +23,9 @@ export async function createGatewayApp(
     onConstructorPoisoning: 'error',
     genReqId: () => randomUUID(),
   });
+  // Metrics and traces hook into Fastify itself: /metrics sits outside the api/v1 prefix and the guard.
+  instrumentFastify(adapter.getInstance(), { token: config.metricsToken });
+  traceFastify(adapter.getInstance());
   acceptJsonOnly(adapter.getInstance());
   acceptCsvImports(adapter.getInstance(), config.importLimitBytes);
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -29,7 +34,7 @@ export async function createGatewayApp(
       : StandaloneAppModule.forConfig(config),
     adapter,
     {
-      logger: options.logger === false ? false : ['log', 'warn', 'error'],
+      logger: options.logger === false ? false : new PinoNestLogger(createCrmLogger({ service: 'gateway' })),
       // acceptJsonOnly registers the one body parser: JSON (no form bodies).
       bodyParser: false,
     },
@@ -43,6 +48,7 @@ export async function createGatewayApp(
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new RequestContextInterceptor());
   app.enableShutdownHooks();
   serveOpenApi(app);
   serveAsyncApi(app);

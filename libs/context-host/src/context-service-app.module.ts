@@ -1,4 +1,5 @@
 import type { IntegrationEventMapper } from '@crm/messaging';
+import { type ServiceObservability, ServiceObservabilityModule } from '@crm/observability';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { contextHealthController } from './context-health.controller';
 import { ContextRelayService, RELAY_MAPPER } from './context-relay.service';
@@ -20,12 +21,21 @@ export interface ContextServiceDefinition {
 /** Composition root of a context service: PostgreSQL events, MongoDB read models, Kafka in and out. */
 @Module({})
 export class ContextServiceAppModule {
-  static forContext(config: ContextServiceConfig, definition: ContextServiceDefinition): DynamicModule {
+  static forContext(
+    config: ContextServiceConfig,
+    definition: ContextServiceDefinition,
+    observability: ServiceObservability,
+  ): DynamicModule {
     const consumer =
       definition.consumes.length > 0 ? [KafkaConsumerModule.forTopics(config, definition.consumes)] : [];
     return {
       module: ContextServiceAppModule,
-      imports: [DistributedPersistenceModule.forConfig(config), ...consumer, definition.module],
+      imports: [
+        ServiceObservabilityModule.forService(observability),
+        DistributedPersistenceModule.forConfig(config),
+        ...consumer,
+        definition.module,
+      ],
       controllers: [contextHealthController(definition.healthPattern)],
       providers: [{ provide: RELAY_MAPPER, useValue: definition.publish }, ContextRelayService],
     };

@@ -13,6 +13,10 @@ export interface ContextServiceConfig {
   /** Partitions of the topics this service creates (its own, and those it consumes, with DLQs). */
   readonly topicPartitions: number;
   readonly topicReplicationFactor: number;
+  /** Port of the HTTP `/metrics` listener (`<CONTEXT>_SVC_METRICS_PORT`, else METRICS_PORT, 9464); 0 picks one. */
+  readonly metricsPort: number;
+  /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
+  readonly metricsToken: string | undefined;
 }
 
 export class ConfigurationError extends Error {
@@ -82,6 +86,13 @@ export function loadContextServiceConfig(
     kafkaBrokers: brokers,
     topicPartitions: integer('CRM_TOPIC_PARTITIONS', 6, 1, 1000),
     topicReplicationFactor: integer('CRM_TOPIC_REPLICATION_FACTOR', 1, 1, 10),
+    metricsPort: integer(
+      `${context.toUpperCase()}_SVC_METRICS_PORT`,
+      integer('METRICS_PORT', 9464, 0, 65535),
+      0,
+      65535,
+    ),
+    metricsToken: env['CRM_METRICS_TOKEN']?.trim() || undefined,
   };
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;

@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, PostgresEventStore } from '@crm/event-store';
+import { EVENT_STORE, type EventStore, instrumentEventStore, PostgresEventStore } from '@crm/event-store';
 import {
   CHECKPOINT_STORE,
   DOCUMENT_STORE,
@@ -28,8 +28,10 @@ export class DistributedPersistenceModule implements OnApplicationShutdown {
         { provide: CONTEXT_SERVICE_CONFIG, useValue: config },
         {
           provide: EVENT_STORE,
-          useFactory: () =>
-            PostgresEventStore.create(config.postgresUrl, { schema: config.eventStoreSchema }),
+          useFactory: async () =>
+            instrumentEventStore(
+              await PostgresEventStore.create(config.postgresUrl, { schema: config.eventStoreSchema }),
+            ),
         },
         { provide: MONGO_CONNECTION, useFactory: () => openMongoConnection(config.mongoUrl) },
         {

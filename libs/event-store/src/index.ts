@@ -19,3 +19,5 @@ export * from './testing/event-store.contract';
 export * from './testing/event-probe';
 export type { Upcast } from './decider/stored-events';
 export * from './backup/event-backup';
+export * from './event-log-scan';
+export * from './instrumented/instrumented-event-store';

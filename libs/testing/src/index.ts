@@ -7,3 +7,4 @@ export * from './clock/manual-clock';
 export * from './process/distributed-stack';
 export * from './process/describe-distributed';
 export * from './journeys/customer-journey.scenario';
+export * from './prometheus-text';

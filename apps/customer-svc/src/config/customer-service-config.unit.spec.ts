@@ -19,6 +19,8 @@ describe('loadCustomerServiceConfig', () => {
       kafkaBrokers: ['127.0.0.1:59092', 'kafka-2:9092'],
       topicPartitions: 6,
       topicReplicationFactor: 1,
+      metricsPort: 9464,
+      metricsToken: undefined,
     });
   });
 

@@ -31,6 +31,8 @@ export interface GatewayConfig {
   readonly rateLimitPerMinute: number;
   /** Origins allowed to call the API from a browser (CORS); none: CORS stays off. */
   readonly corsOrigins: readonly string[];
+  /** When set, `GET /metrics` requires `Authorization: Bearer <token>`; unset, it is open like /health. */
+  readonly metricsToken: string | undefined;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -54,6 +56,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     readYourWritesTimeoutMs: integerFrom(env, 'CRM_READ_YOUR_WRITES_TIMEOUT_MS', 2000),
     rateLimitPerMinute: integerFrom(env, 'CRM_RATE_LIMIT_PER_MINUTE', 0),
     corsOrigins: originsFrom(env['CRM_CORS_ORIGINS']),
+    metricsToken: nonEmpty(env['CRM_METRICS_TOKEN']),
   };
 }
 

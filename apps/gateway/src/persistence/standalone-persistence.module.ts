@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, SqliteEventStore } from '@crm/event-store';
+import { EVENT_STORE, type EventStore, instrumentEventStore, SqliteEventStore } from '@crm/event-store';
 import {
   INTEGRATION_MAPPINGS,
   IntegrationMappings,
@@ -41,7 +41,10 @@ export class StandalonePersistenceModule implements OnApplicationShutdown {
     return {
       module: StandalonePersistenceModule,
       providers: [
-        { provide: EVENT_STORE, useFactory: () => new SqliteEventStore(join(config.dataDir, 'events.db')) },
+        {
+          provide: EVENT_STORE,
+          useFactory: () => instrumentEventStore(new SqliteEventStore(join(config.dataDir, 'events.db'))),
+        },
         { provide: DOCUMENT_STORE, useValue: documents },
         {
           provide: CHECKPOINT_STORE,

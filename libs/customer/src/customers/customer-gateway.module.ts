@@ -1,3 +1,4 @@
+import { RpcContextSerializer } from '@crm/observability';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ClientsModule, Transport } from '@nestjs/microservices';
 import { CustomerCommands, CustomerQueries } from './application/customer-use-cases';
@@ -18,7 +19,12 @@ export class CustomerGatewayModule {
       module: CustomerGatewayModule,
       imports: [
         ClientsModule.register([
-          { name: CUSTOMER_SERVICE_CLIENT, transport: Transport.TCP, options: { ...address } },
+          {
+            name: CUSTOMER_SERVICE_CLIENT,
+            transport: Transport.TCP,
+            // Tenant, correlation, causation and trace context travel with every request.
+            options: { ...address, serializer: new RpcContextSerializer() },
+          },
         ]),
       ],
       controllers: [CustomersController],

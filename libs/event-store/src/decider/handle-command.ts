@@ -1,5 +1,6 @@
 import type { CommandMetadata, NewEvent } from '@crm/contracts';
 import { foldEvents, type Decider, type DomainEvent } from '@crm/core';
+import { crmMetrics, inSpan } from '@crm/observability';
 import { ExpectedVersionConflictError, StreamVersionMismatchError } from '../errors';
 import type { EventStore } from '../event-store.port';
 import { upcasterOf, type Upcast } from './stored-events';
@@ -45,6 +46,35 @@ const defaultMaxRetries = 3;
  * caller pinned `expectedVersion`.
  */
 export async function handleCommand<State, Command, Event extends DomainEvent>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<State, Command, Event>,
+  command: Command,
+  options: HandleCommandOptions<Event>,
+): Promise<HandleCommandResult<State, Event>> {
+  const type = commandTypeOf(command);
+  const started = performance.now();
+  let outcome = 'error';
+  try {
+    const result = await inSpan(`command ${type}`, { attributes: { 'crm.stream_id': streamId } }, () =>
+      decideWithRetries(store, streamId, decider, command, options),
+    );
+    outcome = 'ok';
+    return result;
+  } finally {
+    crmMetrics()
+      .commandDuration.labels(type, outcome)
+      .observe((performance.now() - started) / 1000);
+  }
+}
+
+// Commands are discriminated unions on `type`: a label with as many values as there are commands.
+function commandTypeOf(command: unknown): string {
+  const type = (command as { readonly type?: unknown } | null)?.type;
+  return typeof type === 'string' ? type : 'unknown';
+}
+
+async function decideWithRetries<State, Command, Event extends DomainEvent>(
   store: EventStore,
   streamId: string,
   decider: Decider<State, Command, Event>,

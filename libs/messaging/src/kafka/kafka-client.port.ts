@@ -37,6 +37,8 @@ export interface KafkaBatchPayload {
   readonly batch: {
     readonly topic: string;
     readonly partition: number;
+    /** Offset after the partition's last record when the batch was fetched. */
+    readonly highWatermark: string;
     readonly messages: KafkaIncomingRecord[];
   };
   resolveOffset(offset: string): void;

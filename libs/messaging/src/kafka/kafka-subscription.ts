@@ -1,4 +1,5 @@
 import type { ConsumerOptions } from '../message-consumer.port';
+import { countDeadLetter, handleInMessageContext } from '../observability/message-context';
 import { DeadLetterHeaders, deadLetterTopic } from '../topics';
 import type {
   KafkaBatchPayload,
@@ -6,6 +7,7 @@ import type {
   KafkaIncomingRecord,
   KafkaOutgoingRecord,
 } from './kafka-client.port';
+import { KafkaGroupLag } from './kafka-group-lag';
 import { fromKafkaRecord, toDeadLetterRecord, UndecodableRecordError } from './kafka-record';
 
 export interface KafkaSubscriptionSettings {
@@ -23,12 +25,15 @@ export interface KafkaSubscriptionSettings {
 export class KafkaSubscription {
   private stopping: Promise<void> | undefined;
   private wakeFromBackoff: (() => void) | undefined;
+  private readonly lag: KafkaGroupLag;
 
   constructor(
     private readonly consumer: KafkaConsumer,
     private readonly options: ConsumerOptions,
     private readonly settings: KafkaSubscriptionSettings,
-  ) {}
+  ) {
+    this.lag = KafkaGroupLag.of(options.groupId);
+  }
 
   async start(): Promise<void> {
     await this.consumer.connect();
@@ -48,13 +53,14 @@ export class KafkaSubscription {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       this.wakeFromBackoff?.();
+      this.lag.forget(this);
       await this.consumer.disconnect();
     })();
     return this.stopping;
   }
 
   private async handleBatch(payload: KafkaBatchPayload): Promise<void> {
-    const { topic, partition, messages } = payload.batch;
+    const { topic, partition, messages, highWatermark } = payload.batch;
     let handled: string | undefined;
     let sinceCommit = 0;
     const commit = async () => {
@@ -69,6 +75,7 @@ export class KafkaSubscription {
         if (!(await this.deliver(topic, record))) break;
         payload.resolveOffset(record.offset);
         handled = record.offset;
+        this.lag.handled(this, topic, partition, highWatermark, record.offset);
         if (++sinceCommit >= this.settings.commitEvery) await commit();
         await payload.heartbeat();
       }
@@ -91,7 +98,8 @@ export class KafkaSubscription {
     for (let attempt = 1; attempt <= maxRetries + 1; attempt++) {
       if (this.stopping) return false;
       try {
-        await this.options.handler({ ...fromKafkaRecord(record), topic, attempt });
+        const message = { ...fromKafkaRecord(record), topic, attempt };
+        await handleInMessageContext(this.options.handler, message, this.options.groupId);
         return true;
       } catch (error) {
         lastError = error;
@@ -114,6 +122,7 @@ export class KafkaSubscription {
         [DeadLetterHeaders.attempts]: String(attempts),
       }),
     );
+    countDeadLetter(this.options.groupId, topic);
   }
 
   private backoff(ms: number): Promise<void> {

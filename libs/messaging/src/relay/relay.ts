@@ -1,8 +1,10 @@
 import type { EventEnvelope } from '@crm/contracts';
-import type { EventStore, Subscription } from '@crm/event-store';
+import { type EventStore, scanEventsAfter, type Subscription } from '@crm/event-store';
+import { lagGauges } from '@crm/observability';
 import type { MessagePublisher } from '../message-publisher.port';
 import { integrationTopic } from '../topics';
 import { toMessage, type IntegrationEventMapper } from './integration-message';
+import { publishTraced } from './relay-tracing';
 import type { RelayCheckpointStore } from './relay-checkpoint-store.port';
 
 export interface RelayOptions {
@@ -38,6 +40,7 @@ export class Relay {
   private flushing: Promise<void> | undefined;
   private stopped = false;
   private spaceWaiters: (() => void)[] = [];
+  private unregisterLag: (() => void) | undefined;
 
   constructor(private readonly options: RelayOptions) {
     this.topic = integrationTopic(options.context);
@@ -51,11 +54,16 @@ export class Relay {
     this.stopped = false;
     const after = await this.options.checkpoints.load(this.checkpointName);
     this.subscription = this.options.eventStore.subscribe((event) => this.enqueue(event), { after });
+    this.unregisterLag = lagGauges().relays.register(this.options.context, async () => ({
+      eventsBehind: (await scanEventsAfter(this.options.eventStore, await this.position())).count,
+    }));
   }
 
   /** Stops reading; what is queued but unpublished is read again from the checkpoint next start. */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.unregisterLag?.();
+    this.unregisterLag = undefined;
     this.releaseSpace();
     const subscription = this.subscription;
     this.subscription = undefined;
@@ -100,7 +108,7 @@ export class Relay {
     });
     for (let attempt = 0; !this.hasStopped(); attempt++) {
       try {
-        if (messages.length > 0) await this.options.publisher.publish(this.topic, messages);
+        if (messages.length > 0) await publishTraced(this.options.publisher, this.topic, batch, messages);
         await this.options.checkpoints.save(this.checkpointName, last.globalPosition);
         return true;
       } catch (error) {

@@ -1,6 +1,7 @@
 import type { ContextPatterns } from '@crm/contracts';
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { type ClientProxy, ClientsModule, Transport } from '@nestjs/microservices';
+import { RpcContextSerializer } from '@crm/observability';
 import { encodeCall } from './remote-call';
 import type { RemoteServiceCatalog } from './remote-service-catalog';
 import { callService, type ServiceCallOptions } from './service-call';
@@ -54,7 +55,12 @@ export class RemoteContextModule {
       module: RemoteContextModule,
       imports: [
         ClientsModule.register([
-          { name: remote.clientToken, transport: Transport.TCP, options: { ...address } },
+          {
+            name: remote.clientToken,
+            transport: Transport.TCP,
+            // The caller's trace and log context travel with every call (decision 0028).
+            options: { ...address, serializer: new RpcContextSerializer() },
+          },
         ]),
       ],
       controllers: [...remote.controllers],

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '@crm/contracts';
-import type { EventStore, Subscription } from '@crm/event-store';
+import { type EventStore, scanEventsAfter, type Subscription } from '@crm/event-store';
+import { lagGauges } from '@crm/observability';
 import type { ConsumedMessage } from '../message';
 import {
   type ConsumerOptions,
@@ -10,6 +11,7 @@ import {
 } from '../message-consumer.port';
 import type { RelayCheckpointStore } from '../relay/relay-checkpoint-store.port';
 import { toMessage } from '../relay/integration-message';
+import { countDeadLetter, handleInMessageContext } from '../observability/message-context';
 import type { DeadLetterStore } from './dead-letter-store.port';
 import type { IntegrationMappings } from './integration-mapping';
 
@@ -69,8 +71,13 @@ export class StoreFedConsumer implements MessageConsumer {
       },
       { after },
     );
+    // Events the group has not passed yet (not all of them carry a message for it).
+    const unregisterLag = lagGauges().consumers.register(options.groupId, async () => ({
+      eventsBehind: (await scanEventsAfter(this.store, pending.position)).count,
+    }));
     return {
       stop: async () => {
+        unregisterLag();
         await subscription.stop();
         if (pending.delivered > 0) await save();
         clearTimeout(trailing);
@@ -91,7 +98,7 @@ export class StoreFedConsumer implements MessageConsumer {
     let delay = options.backoffMs ?? DEFAULT_BACKOFF_MS;
     for (let attempt = 1; ; attempt++) {
       try {
-        await options.handler({ ...message, attempt });
+        await handleInMessageContext(options.handler, { ...message, attempt }, options.groupId);
         return;
       } catch (error) {
         if (attempt > maxRetries) {
@@ -101,6 +108,7 @@ export class StoreFedConsumer implements MessageConsumer {
             error: error instanceof Error ? error.message : String(error),
             failedAt: new Date().toISOString(),
           });
+          countDeadLetter(options.groupId, message.topic);
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, delay));

@@ -1,11 +1,12 @@
 import type { EventEnvelope } from '@crm/contracts';
-import type { EventStore, Subscription } from '@crm/event-store';
+import { type EventStore, scanEventsAfter, type Subscription } from '@crm/event-store';
+import { inSpan, lagGauges, traceContextOfEvent } from '@crm/observability';
 import type { CheckpointStore } from '../checkpoint-store.port';
 import type { DocumentCollection, DocumentStore } from '../document-store.port';
 import { applyWithGuard, documentIdFor } from './apply-with-guard';
 import { writeGuarded } from './write-guarded';
 import { CheckpointBatcher, type CheckpointBatching } from './checkpoint-batcher';
-import { scanEventsAfter } from './event-log-scan';
+
 import { NewDocumentBatch, type NewDocument } from './new-document-batch';
 import type { Projection } from './projection';
 import { VersionWaiters } from './version-waiters';
@@ -47,6 +48,7 @@ export class ProjectionRunner<T> {
   private readonly newDocuments: NewDocumentBatch<T>;
   private subscription: Subscription | undefined;
   private rebuilding = false;
+  private unregisterLag: (() => void) | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions<T>) {
     this.projection = options.projection;
@@ -82,10 +84,18 @@ export class ProjectionRunner<T> {
     if (this.subscription) return;
     if (this.rebuilding) throw new Error(`Projection ${this.name} is rebuilding`);
     const after = await this.checkpoint.load();
-    this.subscription = this.options.eventStore.subscribe((event) => this.process(event), { after });
+    this.subscription = this.options.eventStore.subscribe((event) => this.processTraced(event), { after });
+    this.unregisterLag ??= lagGauges().projections.register(this.name, () => this.lag());
   }
 
   async stop(): Promise<void> {
+    this.unregisterLag?.();
+    this.unregisterLag = undefined;
+    await this.halt();
+  }
+
+  // Stops tailing but keeps reporting lag: a rebuild shows its progress as falling lag.
+  private async halt(): Promise<void> {
     const subscription = this.subscription;
     this.subscription = undefined;
     await subscription?.stop();
@@ -96,7 +106,7 @@ export class ProjectionRunner<T> {
   /** Empties the collection and replays the whole log; resumes tailing afterwards if it was running. */
   async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<{ readonly processed: number }> {
     const wasRunning = this.subscription !== undefined;
-    await this.stop();
+    await this.halt();
     this.rebuilding = true;
     try {
       await this.collection.clear();
@@ -160,6 +170,20 @@ export class ProjectionRunner<T> {
   waitForPosition(position: bigint, timeoutMs: number): Promise<boolean> {
     if (this.checkpoint.current >= position) return Promise.resolve(true);
     return this.waiters.wait((event) => event.globalPosition >= position, timeoutMs);
+  }
+
+  // Continues the trace of the command that appended the event, when this process remembers it.
+  private processTraced(event: EventEnvelope): Promise<void> {
+    const parent = traceContextOfEvent(event.id);
+    if (!parent) return this.process(event);
+    return inSpan(
+      `projection ${this.name}`,
+      {
+        parent,
+        attributes: { 'crm.event_type': event.type, 'crm.global_position': String(event.globalPosition) },
+      },
+      () => this.process(event),
+    );
   }
 
   private async process(event: EventEnvelope): Promise<void> {

@@ -47,8 +47,10 @@ export class DistributedStack {
   private constructor(
     readonly servers: Servers,
     ports: Readonly<Record<ContextName, number>>,
+    private readonly metricsPorts: Readonly<Record<ContextName, number>>,
     readonly gatewayUrl: string,
     gatewayPort: number,
+    env: Readonly<Record<string, string>>,
   ) {
     const mongoUrl = withDatabase(servers.mongoUrl, this.database);
     const service = (context: ContextName, app: string): AppProcess =>
@@ -61,6 +63,8 @@ export class DistributedStack {
           CRM_MONGO_URL: mongoUrl,
           CRM_EVENT_STORE_SCHEMA: this.schemaOf(context),
           [`${context.toUpperCase()}_SVC_PORT`]: String(ports[context]),
+          [`${context.toUpperCase()}_SVC_METRICS_PORT`]: String(metricsPorts[context]),
+          ...env,
         },
         () => acceptsConnections(ports[context]),
       );
@@ -82,6 +86,7 @@ export class DistributedStack {
         CRM_DATA_DIR: this.dataDir,
         CRM_ADMIN_PASSWORD: ADMIN_PASSWORD,
         PORT: String(gatewayPort),
+        ...env,
       },
       async () => (await fetch(`${this.gatewayUrl}/health/ready`)).status === 200,
     );
@@ -91,20 +96,34 @@ export class DistributedStack {
     return this.services.customer;
   }
 
+  /** The `/metrics` URL of a context service. */
+  metricsUrlOf(context: ContextName): string {
+    return `http://127.0.0.1:${this.metricsPorts[context]}/metrics`;
+  }
+
+  get serviceMetricsUrl(): string {
+    return this.metricsUrlOf('customer');
+  }
+
   schemaOf(context: ContextName): string {
     return `${this.schemaPrefix}_${context}`;
   }
 
-  static async start(servers: Servers): Promise<DistributedStack> {
+  /** `env` goes to every process (e.g. CRM_TRACING and the OTLP endpoint). */
+  static async start(
+    servers: Servers,
+    env: Readonly<Record<string, string>> = {},
+  ): Promise<DistributedStack> {
     compileApps();
-    const ports = {
+    const freePorts = async () => ({
       customer: await freePort(),
       sales: await freePort(),
       service: await freePort(),
       marketing: await freePort(),
-    };
-    const gatewayPort = await freePort();
-    const stack = new DistributedStack(servers, ports, `http://127.0.0.1:${gatewayPort}`, gatewayPort);
+    });
+    const [ports, metricsPorts, gatewayPort] = [await freePorts(), await freePorts(), await freePort()];
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+    const stack = new DistributedStack(servers, ports, metricsPorts, gatewayUrl, gatewayPort, env);
     await Promise.all(Object.values(stack.services).map((service) => service.start(60_000)));
     await stack.gateway.start();
     const issued = await stack.request<{ accessToken: string }>('POST', '/api/v1/auth/token', {

@@ -1,5 +1,5 @@
 import type { EventEnvelope } from '@crm/contracts';
-import type { EventStore } from '@crm/event-store';
+import type { EventStore } from './event-store.port';
 
 export interface EventLogScan {
   readonly count: number;
