@@ -50,7 +50,9 @@ export default tseslint.config(
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: allTypes },
             {
               sourceTag: 'type:context',
+              // type:analytics is reachable only from scope:analytics (the analytics context) by the scope rule.
               onlyDependOnLibsWithTags: [
+                'type:analytics',
                 'type:contracts',
                 'type:event-store',
                 'type:messaging',
