@@ -52,9 +52,11 @@ export function customerFeatures(snapshot: FeatureSnapshot, asOf: Date): Custome
     const paid = customerOrders.filter((order) => order.paid && orderCounts(order));
     const lifetimeValue = paid.reduce((total, order) => total + order.total, 0);
     const lastPaidAt = Math.max(...paid.map((order) => Date.parse(order.orderedAt)));
-    const firstSeenAt = profile
-      ? Date.parse(profile.registeredAt)
-      : Math.min(...customerOrders.map((order) => Date.parse(order.orderedAt)));
+    // An imported customer is registered after the orders it brings: it was a customer from the first.
+    const firstSeenAt = Math.min(
+      profile ? Date.parse(profile.registeredAt) : Number.POSITIVE_INFINITY,
+      ...customerOrders.map((order) => Date.parse(order.orderedAt)),
+    );
     const satisfactions = customerCases.flatMap((fact) =>
       fact.satisfaction === null ? [] : [fact.satisfaction],
     );
@@ -84,15 +86,19 @@ export function customerFeatures(snapshot: FeatureSnapshot, asOf: Date): Custome
   });
 }
 
-/** The latest moment the facts speak of: "now" for the data, so replayed history analyses the same. */
+/**
+ * The data's "now": the latest order (else registration, else event) time, so that analyses of
+ * imported or replayed history see it as it was, not as of the day it was loaded.
+ */
 export function dataTimeOf(snapshot: FeatureSnapshot): Date {
-  let latest = Number.NEGATIVE_INFINITY;
-  for (const order of snapshot.orders) latest = Math.max(latest, Date.parse(order.orderedAt));
-  for (const profile of snapshot.profiles) latest = Math.max(latest, Date.parse(profile.registeredAt));
-  const eventAt =
-    snapshot.freshness.lastEventAt === null ? Number.NaN : Date.parse(snapshot.freshness.lastEventAt);
-  if (!Number.isFinite(latest)) latest = Number.isFinite(eventAt) ? eventAt : 0;
-  return new Date(latest);
+  const latest = (instants: readonly string[]) =>
+    instants.reduce((max, instant) => Math.max(max, Date.parse(instant)), Number.NEGATIVE_INFINITY);
+  const candidates = [
+    latest(snapshot.orders.map((order) => order.orderedAt)),
+    latest(snapshot.profiles.map((profile) => profile.registeredAt)),
+    latest(snapshot.freshness.lastEventAt === null ? [] : [snapshot.freshness.lastEventAt]),
+  ];
+  return new Date(candidates.find((candidate) => Number.isFinite(candidate)) ?? 0);
 }
 
 export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
