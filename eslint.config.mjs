@@ -58,7 +58,8 @@ export default tseslint.config(
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: allTypes },
             {
               sourceTag: 'type:context',
-              onlyDependOnLibsWithTags: [...buildingBlocks, 'type:testing'],
+              // type:analytics is reachable only from scope:analytics (the analytics context) by the scope rule.
+              onlyDependOnLibsWithTags: [...buildingBlocks, 'type:analytics', 'type:testing'],
             },
             {
               // Bulk import and export orchestrate the contexts' public application services.

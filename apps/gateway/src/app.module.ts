@@ -1,3 +1,4 @@
+import { AnalyticsServiceModule } from '@crm/analytics-service';
 import { CUSTOMER_PATTERNS } from '@crm/contracts';
 import { CUSTOMER_SERVICE_CLIENT, CustomerGatewayModule, CustomerModule } from '@crm/customer';
 import { DataIntegrationModule } from '@crm/data-integration';
@@ -33,6 +34,7 @@ export class StandaloneAppModule {
         SalesModule,
         ServiceModule,
         DataIntegrationModule,
+        AnalyticsServiceModule,
       ],
       controllers: [HealthController],
     };

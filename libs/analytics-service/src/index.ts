@@ -1,0 +1,3 @@
+export * from './analytics-service.module';
+export * from './feature-store/feature-store.consumer';
+export * from './shared/freshness';
