@@ -102,7 +102,8 @@ async function main(): Promise<void> {
       await client.post(`/api/v1/campaigns/${pick(campaigns)}/responses`, {
         kind: pick(['opened', 'opened', 'clicked', 'replied'] as const),
         customerId: pick(ids),
-        occurredAt: new Date(Date.now() - Math.floor(random() * 300) * 86_400_000).toISOString(),
+        // A response cannot predate its campaign's launch, which is now.
+      occurredAt: new Date().toISOString(),
       });
     },
     progressBar('responses    '),

@@ -1,3 +1,4 @@
+import { sumOfAmounts } from './money-sum';
 import { compareGroups, type GroupSummary } from '@crm/analytics';
 import type { FeatureSnapshot } from '../feature-store/feature-snapshot';
 import { orderCounts, type OrderFact } from '../feature-store/order-facts.projection';
@@ -52,6 +53,8 @@ export function compareSales(
 function metricValue(metric: CompareMetric, statistics: GroupSummary, orderCount: number): number {
   switch (metric) {
     case 'revenue':
+      // The group sum rounded to the ten-thousandths money has: no float residue.
+      return sumOfAmounts([statistics.sum]);
     case 'quantity':
       return statistics.sum;
     case 'orders':

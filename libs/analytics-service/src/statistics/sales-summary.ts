@@ -2,6 +2,7 @@ import { describeValues } from '@crm/analytics';
 import type { FeatureSnapshot } from '../feature-store/feature-snapshot';
 import { orderCounts } from '../feature-store/order-facts.projection';
 import { inRange, type DateRange } from './date-range';
+import { sumOfAmounts } from './money-sum';
 
 export interface SalesSummary {
   readonly from: string | null;
@@ -44,7 +45,7 @@ export function salesSummary(snapshot: FeatureSnapshot, range: DateRange): Sales
   return {
     from: range.from,
     to: range.to,
-    revenue: values.reduce((total, value) => total + value, 0),
+    revenue: sumOfAmounts(values),
     orders: counted.length,
     cancelledOrReturned: placed.length - counted.length,
     averageOrderValue: {
