@@ -103,7 +103,7 @@ async function main(): Promise<void> {
         kind: pick(['opened', 'opened', 'clicked', 'replied'] as const),
         customerId: pick(ids),
         // A response cannot predate its campaign's launch, which is now.
-      occurredAt: new Date().toISOString(),
+        occurredAt: new Date().toISOString(),
       });
     },
     progressBar('responses    '),
